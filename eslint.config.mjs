@@ -1,0 +1,31 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+/** The architecture in docs/architecture.md, enforced: arrows point one way. */
+const zones = [
+  // lib/tencent is plain TypeScript: no app, no database, no React, no other lib room.
+  { target: "./lib/tencent", from: ["./app", "./components", "./lib/db", "./lib/calls", "./lib/auth", "./lib/simulator", "./lib/secrets", "./lib/env.ts"] },
+  { target: "./lib/simulator", from: ["./app", "./components", "./lib/db", "./lib/calls", "./lib/auth", "./lib/secrets", "./lib/env.ts"] },
+  { target: "./lib/db", from: ["./app", "./components", "./lib/calls", "./lib/auth"] },
+  { target: "./lib/calls", from: ["./app", "./components"] },
+  { target: "./lib/secrets", from: ["./app", "./components", "./lib/db", "./lib/calls"] },
+  // Components run in the browser too: schemas and catalogs only, never the server's rooms.
+  { target: "./components", from: ["./app", "./lib/db", "./lib/calls", "./lib/auth", "./lib/secrets", "./lib/simulator", "./lib/env.ts"] },
+];
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: [".next/**", "node_modules/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+  },
+  {
+    rules: {
+      "import/no-restricted-paths": ["error", { zones }],
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+];
+
+export default config;

@@ -1,0 +1,8 @@
+// Types for the official signer, used by the tests as a reference implementation.
+declare module "tls-sig-api-v2" {
+  export class Api {
+    constructor(sdkappid: number, key: string);
+    genUserSig(userid: string, expire: number): string;
+    genSig(userid: string, expire: number, userBuf: Buffer | null): string;
+  }
+}
