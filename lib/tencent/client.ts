@@ -1,0 +1,213 @@
+/**
+ * The Call Engine HTTP client. Two steps, so that a caller can record the
+ * attempt between them: `prepareRequest` builds the URL (fresh random, no
+ * secret in the redacted copy) and the body text; `sendPrepared` POSTs it with
+ * a timeout and classifies the outcome. It never throws for an upstream problem.
+ */
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import type { Command } from "./commands";
+import type { OutcomeKind } from "./error-catalog";
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+/** How much of a response body that is not the documented JSON is kept. */
+export const RAW_BODY_LIMIT = 4096;
+export const USERSIG_PLACEHOLDER = "<USERSIG>";
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface PreparedRequest {
+  command: Command;
+  /** The URL to send, with the UserSig. Never stored or shown. */
+  url: string;
+  /** The same URL with usersig replaced by a placeholder: safe to store and show. */
+  redactedUrl: string;
+  random: number;
+  bodyText: string;
+}
+
+/** A fresh crypto-random unsigned 32-bit integer. */
+export function randomUint32(): number {
+  return randomBytes(4).readUInt32BE(0);
+}
+
+export function prepareRequest(params: {
+  baseUrl: string;
+  command: Command;
+  sdkAppId: number;
+  identifier: string;
+  userSig: string;
+  body: unknown;
+  random?: number;
+}): PreparedRequest {
+  const random = params.random ?? randomUint32();
+  const build = (userSig: string) => {
+    const query = new URLSearchParams({
+      sdkappid: String(params.sdkAppId),
+      identifier: params.identifier,
+      usersig: userSig,
+      random: String(random),
+      contenttype: "json",
+    });
+    return `${params.baseUrl.replace(/\/+$/, "")}/v4/${params.command}?${query.toString()}`;
+  };
+  return {
+    command: params.command,
+    url: build(params.userSig),
+    redactedUrl: build(USERSIG_PLACEHOLDER).replace(encodeURIComponent(USERSIG_PLACEHOLDER), USERSIG_PLACEHOLDER),
+    random,
+    // The body is never empty: {} where a command takes no fields.
+    bodyText: JSON.stringify(params.body ?? {}),
+  };
+}
+
+export interface CalleeResult {
+  Callee_Account: string;
+  ResultCode: number;
+}
+
+export interface CallOutcome {
+  kind: OutcomeKind;
+  httpStatus: number | null;
+  actionStatus: string | null;
+  errorCode: number | null;
+  errorInfo: string | null;
+  requestId: string | null;
+  callId: string | null;
+  callResult: CalleeResult[] | null;
+  /** The parsed JSON answer, when there was one. */
+  response: unknown;
+  /** The start of the raw answer when it was not the documented JSON. */
+  rawBody: string | null;
+  /** Transport detail for timeouts and network errors (e.g. "ENOTFOUND console.tim.qq.com"). */
+  detail: string | null;
+  latencyMs: number;
+}
+
+const envelopeSchema = z.looseObject({
+  ActionStatus: z.string(),
+  ErrorCode: z.number().int(),
+  ErrorInfo: z.string().optional(),
+  RequestId: z.string().optional(),
+  Response: z.unknown().optional(),
+});
+
+const startResponseSchema = z.looseObject({
+  CallId: z.string().optional(),
+  CallResult: z
+    .array(z.looseObject({ Callee_Account: z.union([z.string(), z.number()]), ResultCode: z.number() }))
+    .optional(),
+});
+
+function emptyOutcome(kind: OutcomeKind, latencyMs: number): CallOutcome {
+  return {
+    kind,
+    httpStatus: null,
+    actionStatus: null,
+    errorCode: null,
+    errorInfo: null,
+    requestId: null,
+    callId: null,
+    callResult: null,
+    response: null,
+    rawBody: null,
+    detail: null,
+    latencyMs,
+  };
+}
+
+function describeNetworkError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = (error as { cause?: unknown }).cause;
+  if (cause && typeof cause === "object") {
+    const { code, hostname, message } = cause as { code?: unknown; hostname?: unknown; message?: unknown };
+    if (typeof code === "string") return typeof hostname === "string" ? `${code} ${hostname}` : code;
+    if (typeof message === "string") return message;
+  }
+  return error.message;
+}
+
+/** Classifies a body that arrived with HTTP 200. */
+export function classifyBody(text: string, httpStatus: number, latencyMs: number): CallOutcome {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ...emptyOutcome("bad-response", latencyMs), httpStatus, rawBody: text.slice(0, RAW_BODY_LIMIT), detail: "the body is not JSON" };
+  }
+  const envelope = envelopeSchema.safeParse(json);
+  if (!envelope.success) {
+    return {
+      ...emptyOutcome("bad-response", latencyMs),
+      httpStatus,
+      response: json,
+      detail: "the JSON lacks ActionStatus or a numeric ErrorCode",
+    };
+  }
+  const { ActionStatus, ErrorCode, ErrorInfo, RequestId, Response: payload } = envelope.data;
+  const start = startResponseSchema.safeParse(payload ?? {});
+  const failed = ErrorCode !== 0 || ActionStatus !== "OK";
+  return {
+    ...emptyOutcome(failed ? "api-error" : "ok", latencyMs),
+    httpStatus,
+    actionStatus: ActionStatus,
+    errorCode: ErrorCode,
+    errorInfo: ErrorInfo ?? null,
+    requestId: RequestId ?? null,
+    callId: start.success ? (start.data.CallId ?? null) : null,
+    callResult:
+      start.success && start.data.CallResult
+        ? start.data.CallResult.map((r) => ({ Callee_Account: String(r.Callee_Account), ResultCode: r.ResultCode }))
+        : null,
+    response: json,
+  };
+}
+
+export async function sendPrepared(
+  prepared: PreparedRequest,
+  options: { timeoutMs?: number; fetchImpl?: FetchLike } = {},
+): Promise<CallOutcome> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const fetchImpl = options.fetchImpl ?? fetch;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  try {
+    const response = await fetchImpl(prepared.url, {
+      method: "POST",
+      headers: { "content-type": "application/json; charset=utf-8", accept: "application/json" },
+      body: prepared.bodyText,
+      signal: controller.signal,
+      redirect: "manual",
+    });
+    const text = await response.text();
+    if (response.status !== 200) {
+      let json: unknown = null;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        // keep the raw text below
+      }
+      return {
+        ...emptyOutcome("http-error", elapsed()),
+        httpStatus: response.status,
+        response: json,
+        rawBody: json === null ? text.slice(0, RAW_BODY_LIMIT) : null,
+        detail: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`,
+      };
+    }
+    return classifyBody(text, response.status, elapsed());
+  } catch (error) {
+    if (timedOut) {
+      return { ...emptyOutcome("timeout", elapsed()), detail: `no answer within ${timeoutMs} ms` };
+    }
+    return { ...emptyOutcome("network-error", elapsed()), detail: describeNetworkError(error) };
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,107 @@
+import { z } from "zod";
+import { compactJson, utf8Bytes } from "../text";
+import { offlinePushInfoSchema } from "./offline-push";
+import { userIdSchema } from "./user-id";
+
+export const TIMEOUT_MIN_MS = 10_000;
+export const TIMEOUT_MAX_MS = 600_000;
+export const USER_DATA_MAX_BYTES = 1000;
+export const ROOM_ID_NUMERIC_MAX = 4_294_967_294;
+export const ROOM_ID_STRING_MAX_BYTES = 64;
+/** The REST gateway refuses bodies above 12 KB with 80002. */
+export const BODY_MAX_BYTES = 12 * 1024;
+
+/** Characters a string room ID may use (TRTC's rule). */
+export const ROOM_ID_STRING_PATTERN = /^[a-zA-Z0-9 !#$%&()+\-:;<=.>?@[\]^_{}|~,]+$/;
+
+export const callInfoSchema = z
+  .strictObject(
+    {
+      MediaType: z.enum(["Audio", "Video"], {
+        error: (issue) => (issue.input === undefined ? "is required" : "must be Audio or Video"),
+      }),
+      RoomIdType: z.union([z.literal(1), z.literal(2)], { error: "must be 1 (numeric) or 2 (string)" }).optional(),
+      RoomId: z.string({ error: "must be a string, even when numeric" }).optional(),
+    },
+    { error: "is required" },
+  )
+  .superRefine((info, ctx) => {
+    if (info.RoomId === undefined) return;
+    if (info.RoomIdType === undefined) {
+      ctx.addIssue({ code: "custom", path: ["RoomIdType"], message: "is required when RoomId is set (1 numeric, 2 string)" });
+      return;
+    }
+    if (info.RoomIdType === 1) {
+      const valid = /^[1-9]\d*$/.test(info.RoomId) && Number(info.RoomId) <= ROOM_ID_NUMERIC_MAX;
+      if (!valid) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["RoomId"],
+          message: `must be a whole number from 1 to ${ROOM_ID_NUMERIC_MAX} when RoomIdType is 1`,
+        });
+      }
+      return;
+    }
+    if (utf8Bytes(info.RoomId) > ROOM_ID_STRING_MAX_BYTES) {
+      ctx.addIssue({ code: "custom", path: ["RoomId"], message: `must be at most ${ROOM_ID_STRING_MAX_BYTES} bytes` });
+    } else if (!ROOM_ID_STRING_PATTERN.test(info.RoomId)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["RoomId"],
+        message: "may only use a-z A-Z 0-9, space and ! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ { } | ~ ,",
+      });
+    }
+  });
+
+const startCallBodyObject = z
+  .strictObject(
+    {
+      Robot_Account: userIdSchema,
+      CalleeList_Account: z
+        .array(userIdSchema, {
+          error: (issue) => (issue.input === undefined ? "needs at least one callee" : "must be a list of UserIDs"),
+        })
+        .min(1, "needs at least one callee")
+        .superRefine((callees, ctx) => {
+          const seen = new Set<string>();
+          callees.forEach((callee, index) => {
+            if (seen.has(callee)) {
+              ctx.addIssue({ code: "custom", path: [index], message: `lists "${callee}" twice` });
+            }
+            seen.add(callee);
+          });
+        }),
+      Timeout: z
+        .int({ error: (issue) => (issue.input === undefined ? "is required" : "must be a whole number of milliseconds") })
+        .min(TIMEOUT_MIN_MS, `must be at least ${TIMEOUT_MIN_MS} ms`)
+        .max(TIMEOUT_MAX_MS, `must be at most ${TIMEOUT_MAX_MS} ms`),
+      UserData: z
+        .string({ error: "must be a string" })
+        .refine((value) => utf8Bytes(value) <= USER_DATA_MAX_BYTES, {
+          message: `must be at most ${USER_DATA_MAX_BYTES} bytes in UTF-8`,
+        })
+        .optional(),
+      CallInfo: callInfoSchema,
+      OfflinePushInfo: offlinePushInfoSchema.optional(),
+    },
+    { error: "must be a JSON object" },
+  )
+  .superRefine((body, ctx) => {
+    const size = utf8Bytes(JSON.stringify(body));
+    if (size > BODY_MAX_BYTES) {
+      ctx.addIssue({
+        code: "custom",
+        path: [],
+        message: `the JSON body is ${size} bytes; the gateway refuses more than ${BODY_MAX_BYTES} (80002)`,
+      });
+    }
+  });
+
+/**
+ * The start_call_by_robot body. Empty optional fields ("" or empty objects and
+ * lists) are left out before the rules are checked, so what parses is exactly
+ * what is sent.
+ */
+export const startCallBodySchema = z.preprocess((value) => compactJson(value) ?? {}, startCallBodyObject);
+
+export type StartCallBody = z.output<typeof startCallBodySchema>;

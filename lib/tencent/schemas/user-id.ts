@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+export const USER_ID_MAX_BYTES = 32;
+
+/** A Chat UserID: non-empty printable ASCII without spaces, at most 32 bytes, always a JSON string. */
+export const userIdSchema = z
+  .string({ error: (issue) => (issue.input === undefined ? "is required" : "must be a string (a number gives 60015)") })
+  .min(1, "must not be empty")
+  .regex(/^[\x21-\x7e]+$/, "must be printable ASCII without spaces (letters, digits, _ and - are safest)")
+  .max(USER_ID_MAX_BYTES, `must be at most ${USER_ID_MAX_BYTES} bytes`);
+
+/**
+ * Splits what a person types into a list of UserIDs: one per line or separated
+ * by commas, blanks ignored. Spaces around a name are dropped; inside it they stay
+ * (and then fail the UserID rule with a clear message).
+ */
+export function splitUserIds(text: string): string[] {
+  return text
+    .split(/[\n,]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+}
