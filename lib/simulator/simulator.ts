@@ -1,0 +1,210 @@
+/**
+ * A simulated Call Engine: a Request in, a Response out, checked the way the
+ * real service checks (query string, UserSig, JSON, field rules) and answered
+ * in the same envelope with a realistic RequestId.
+ */
+import { randomBytes, randomUUID } from "node:crypto";
+import { COMMANDS, isCommand, type Command } from "@/lib/tencent/commands";
+import { BODY_MAX_BYTES, startCallBodySchema } from "@/lib/tencent/schemas/start-call";
+import { verifyUserSig, type UserSigFailure } from "@/lib/tencent/usersig";
+import { matchMagic, type MagicAccount } from "./magic-accounts";
+
+export interface SimulatorConfig {
+  sdkAppId: number;
+  secretKey: string;
+  /** App administrators; Tencent creates `administrator`. */
+  admins?: string[];
+  /** How long sim-slow takes to answer, ms. */
+  slowMs?: number;
+  /** Extra latency before every answer, ms (a range makes it look real). */
+  latencyMs?: [number, number];
+  now?: () => number;
+}
+
+interface Envelope {
+  ActionStatus: "OK" | "FAIL";
+  ErrorCode: number;
+  ErrorInfo: string;
+  RequestId: string;
+  Response?: unknown;
+}
+
+const SIG_FAILURE_CODES: Record<UserSigFailure, number> = {
+  malformed: 70003,
+  "sdkappid-mismatch": 70014,
+  "identifier-mismatch": 70013,
+  expired: 70001,
+  "bad-signature": 70009,
+};
+
+const MAGIC_FAILURES: Partial<Record<MagicAccount, { code: number; info: (id: string) => string }>> = {
+  "sim-not-imported": { code: 70107, info: (id) => `UserID ${id} does not exist (it was never imported)` },
+  "sim-internal-error": { code: 101001, info: () => "Call Engine internal error" },
+  "sim-rate-limited": { code: 60007, info: () => "request frequency limit exceeded: 200 requests per second" },
+};
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+export class CallEngineSimulator {
+  private seq = 0;
+  private readonly admins: string[];
+
+  constructor(private readonly config: SimulatorConfig) {
+    this.admins = config.admins ?? ["administrator"];
+  }
+
+  get sdkAppId(): number {
+    return this.config.sdkAppId;
+  }
+
+  private requestId(): string {
+    this.seq += 1;
+    return `Id-${randomBytes(16).toString("hex")}-O-Seq-${this.seq}`;
+  }
+
+  private json(envelope: Omit<Envelope, "RequestId">): Response {
+    const body: Envelope = { ...envelope, RequestId: this.requestId() };
+    return new Response(JSON.stringify(body), {
+      status: 200,
+      headers: { "content-type": "application/json; charset=utf-8" },
+    });
+  }
+
+  private fail(code: number, info: string): Response {
+    return this.json({ ActionStatus: "FAIL", ErrorCode: code, ErrorInfo: info });
+  }
+
+  /**
+   * Handles `POST <anything>/v4/<service>/<command>?...`. The signal lets a
+   * caller that gives up (a client timeout) stop a slow answer.
+   */
+  async handle(request: Request, signal?: AbortSignal): Promise<Response> {
+    const [low, high] = this.config.latencyMs ?? [0, 0];
+    if (high > 0) await sleep(low + Math.random() * (high - low), signal);
+
+    const url = new URL(request.url);
+    const match = /\/v4\/([^/]+\/[^/]+)\/?$/.exec(url.pathname);
+    if (request.method !== "POST") return this.fail(60008, "malformed HTTP request: POST is required");
+    if (!match?.[1] || !isCommand(match[1])) {
+      return this.fail(60009, `wrong resource path: ${url.pathname}`);
+    }
+    const command: Command = match[1];
+
+    const queryError = this.checkQuery(url);
+    if (queryError) return queryError;
+
+    const bodyText = await request.text();
+    if (Buffer.byteLength(bodyText, "utf8") > BODY_MAX_BYTES) {
+      return this.fail(80002, `request body larger than ${BODY_MAX_BYTES} bytes`);
+    }
+    let body: unknown;
+    try {
+      body = JSON.parse(bodyText);
+    } catch {
+      return this.fail(60003, "request body is not valid JSON");
+    }
+
+    switch (command) {
+      case COMMANDS.startCallByRobot:
+        return this.startCallByRobot(body, signal);
+      default:
+        return this.fail(60009, `the simulator does not serve ${command}`);
+    }
+  }
+
+  private checkQuery(url: URL): Response | null {
+    try {
+      decodeURIComponent(url.search);
+    } catch {
+      return this.fail(60002, "the URL could not be parsed");
+    }
+    const q = url.searchParams;
+    const sdkappid = q.get("sdkappid");
+    if (sdkappid === null || sdkappid === "") return this.fail(60012, "sdkappid is missing");
+    const identifier = q.get("identifier");
+    const usersig = q.get("usersig");
+    if (identifier === null || identifier === "" || usersig === null || q.get("contenttype") !== "json") {
+      return this.fail(60025, "sdkappid, identifier, usersig or contenttype is wrong in the URL");
+    }
+    if (usersig === "") return this.fail(70002, "UserSig is empty");
+    if (!/^\d+$/.test(sdkappid)) return this.fail(60006, `invalid sdkappid ${sdkappid}`);
+    const random = q.get("random");
+    if (random !== null && !(/^\d+$/.test(random) && Number(random) <= 0xffffffff)) {
+      return this.fail(60002, "random must be an unsigned 32-bit integer");
+    }
+
+    const appId = Number(sdkappid);
+    const verdict = verifyUserSig({
+      userSig: usersig,
+      sdkAppId: appId,
+      secretKey: this.config.secretKey,
+      identifier,
+      now: this.config.now?.(),
+    });
+    // A UserSig that cannot be read, or was made for another app, fails before the app is looked up.
+    if (!verdict.ok && (verdict.reason === "malformed" || verdict.reason === "sdkappid-mismatch")) {
+      return this.fail(SIG_FAILURE_CODES[verdict.reason], `UserSig check failed: ${verdict.message}`);
+    }
+    if (appId !== this.config.sdkAppId) return this.fail(70020, `SDKAppID ${sdkappid} not found`);
+    if (!verdict.ok) return this.fail(SIG_FAILURE_CODES[verdict.reason], `UserSig check failed: ${verdict.message}`);
+    if (!this.admins.includes(identifier)) return this.fail(60010, `identifier ${identifier} is not an App admin`);
+    return null;
+  }
+
+  private async startCallByRobot(body: unknown, signal?: AbortSignal): Promise<Response> {
+    if (typeof body === "object" && body !== null) {
+      const { Robot_Account, CalleeList_Account } = body as Record<string, unknown>;
+      const ids = [Robot_Account, ...(Array.isArray(CalleeList_Account) ? CalleeList_Account : [])];
+      if (ids.some((id) => id !== undefined && typeof id !== "string")) {
+        return this.fail(60015, "a UserID in the body is not a JSON string");
+      }
+    }
+    const parsed = startCallBodySchema.safeParse(body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = issue && issue.path.length > 0 ? issue.path.join(".") : "body";
+      return this.fail(101002, `invalid parameter: ${field} ${issue?.message ?? "is invalid"}`);
+    }
+    const { CalleeList_Account: callees } = parsed.data;
+
+    for (const callee of callees) {
+      const magic = matchMagic(callee);
+      if (magic === "sim-slow") {
+        await sleep(this.config.slowMs ?? 15_000, signal);
+      } else if (magic === "sim-gateway-error") {
+        return new Response("<html><body><h1>502 Bad Gateway</h1></body></html>", {
+          status: 502,
+          headers: { "content-type": "text/html" },
+        });
+      } else if (magic === "sim-garbled") {
+        return new Response("upstream temporarily unavailable", { status: 200, headers: { "content-type": "text/plain" } });
+      } else if (magic) {
+        const failure = MAGIC_FAILURES[magic];
+        if (failure) return this.fail(failure.code, failure.info(callee));
+      }
+    }
+
+    return this.json({
+      ActionStatus: "OK",
+      ErrorCode: 0,
+      ErrorInfo: "",
+      Response: {
+        CallId: randomUUID(),
+        CallResult: callees.map((callee) => ({ Callee_Account: callee, ResultCode: 0 })),
+      },
+    });
+  }
+}
