@@ -12,6 +12,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "components/**/*.test.ts", "app/**/*.test.ts"],
     environment: "node",
+    globalSetup: ["./lib/testing/global-setup.ts"],
     pool: "forks",
     testTimeout: 15_000,
   },

@@ -1,0 +1,85 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from "kysely";
+
+/**
+ * Migrations live in the repository and run at start (and before tests). They
+ * use only portable column types: text, integer, bigint.
+ */
+const migrations: Record<string, Migration> = {
+  "0001-history-and-profiles": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("profiles")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("name", "text", (c) => c.notNull().unique())
+        .addColumn("kind", "text", (c) => c.notNull())
+        .addColumn("sdk_app_id", "bigint", (c) => c.notNull())
+        .addColumn("admin_identifier", "text", (c) => c.notNull())
+        .addColumn("region", "text")
+        .addColumn("base_url", "text")
+        .addColumn("secret_key_enc", "text", (c) => c.notNull())
+        .addColumn("key_fingerprint", "text", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable("requests")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("client_token", "text", (c) => c.unique())
+        .addColumn("command", "text", (c) => c.notNull())
+        .addColumn("profile_id", "text", (c) => c.references("profiles.id").onDelete("set null"))
+        .addColumn("profile_name", "text", (c) => c.notNull())
+        .addColumn("sdk_app_id", "bigint", (c) => c.notNull())
+        .addColumn("admin_identifier", "text", (c) => c.notNull())
+        .addColumn("base_url", "text", (c) => c.notNull())
+        .addColumn("operator", "text")
+        .addColumn("url", "text", (c) => c.notNull())
+        .addColumn("random", "bigint", (c) => c.notNull())
+        .addColumn("request_body", "text", (c) => c.notNull())
+        .addColumn("robot_account", "text")
+        .addColumn("callees", "text")
+        .addColumn("outcome", "text", (c) => c.notNull())
+        .addColumn("http_status", "integer")
+        .addColumn("action_status", "text")
+        .addColumn("error_code", "integer")
+        .addColumn("error_info", "text")
+        .addColumn("request_id", "text")
+        .addColumn("call_id", "text")
+        .addColumn("call_result", "text")
+        .addColumn("response_body", "text")
+        .addColumn("detail", "text")
+        .addColumn("latency_ms", "integer")
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("completed_at", "text")
+        .execute();
+      await db.schema.createIndex("requests_request_id").on("requests").column("request_id").execute();
+      await db.schema.createIndex("requests_call_id").on("requests").column("call_id").execute();
+      await db.schema.createIndex("requests_outcome_id").on("requests").columns(["outcome", "id"]).execute();
+      await db.schema.createIndex("requests_error_code_id").on("requests").columns(["error_code", "id"]).execute();
+      await db.schema.createIndex("requests_profile_id").on("requests").columns(["profile_id", "id"]).execute();
+
+      await db.schema
+        .createTable("request_users")
+        .addColumn("request_pk", "text", (c) => c.notNull().references("requests.id").onDelete("cascade"))
+        .addColumn("user_id", "text", (c) => c.notNull())
+        .addColumn("role", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("request_users_pk", ["request_pk", "user_id", "role"])
+        .execute();
+      await db.schema.createIndex("request_users_user_id").on("request_users").columns(["user_id", "request_pk"]).execute();
+    },
+  },
+};
+
+const provider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};
+
+export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === "Error");
+  if (error || failed) {
+    const name = failed ? ` (${failed.migrationName})` : "";
+    throw new Error(`database migration failed${name}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

@@ -1,0 +1,73 @@
+import type { Kysely } from "kysely";
+import { ulid } from "ulid";
+import type { Database, ProfileKind, ProfileRow } from "./schema";
+
+/** A profile as pages see it: everything but the encrypted key. */
+export type ProfileSummary = Omit<ProfileRow, "secret_key_enc">;
+
+const summaryColumns = [
+  "id",
+  "name",
+  "kind",
+  "sdk_app_id",
+  "admin_identifier",
+  "region",
+  "base_url",
+  "key_fingerprint",
+  "created_at",
+  "updated_at",
+] as const;
+
+const KIND_ORDER: Record<ProfileKind, number> = { simulator: 0, environment: 1, custom: 2 };
+
+export async function listProfiles(db: Kysely<Database>): Promise<ProfileSummary[]> {
+  const rows = await db.selectFrom("profiles").select(summaryColumns).execute();
+  return rows.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name));
+}
+
+export async function getProfileSummary(db: Kysely<Database>, id: string): Promise<ProfileSummary | undefined> {
+  return db.selectFrom("profiles").select(summaryColumns).where("id", "=", id).executeTakeFirst();
+}
+
+/** With the encrypted key: for the use cases that sign, never for pages. */
+export async function getProfileWithKey(db: Kysely<Database>, id: string): Promise<ProfileRow | undefined> {
+  return db.selectFrom("profiles").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export interface ProfileInput {
+  name: string;
+  kind: ProfileKind;
+  sdk_app_id: number;
+  admin_identifier: string;
+  region: string | null;
+  base_url: string | null;
+  secret_key_enc: string;
+  key_fingerprint: string;
+}
+
+/**
+ * Creates or refreshes a profile kept by the console itself (the simulator's,
+ * the environment's) under a fixed id.
+ */
+export async function upsertProfile(db: Kysely<Database>, id: string, input: ProfileInput): Promise<void> {
+  const now = new Date().toISOString();
+  const existing = await db.selectFrom("profiles").select("id").where("id", "=", id).executeTakeFirst();
+  if (existing) {
+    await db.updateTable("profiles").set({ ...input, updated_at: now }).where("id", "=", id).execute();
+  } else {
+    await db
+      .insertInto("profiles")
+      .values({ id, ...input, created_at: now, updated_at: now })
+      .execute();
+  }
+}
+
+export async function createProfile(db: Kysely<Database>, input: ProfileInput): Promise<string> {
+  const id = ulid();
+  await upsertProfile(db, id, input);
+  return id;
+}
+
+export async function deleteProfile(db: Kysely<Database>, id: string): Promise<void> {
+  await db.deleteFrom("profiles").where("id", "=", id).execute();
+}

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DIALECTS, type TestDatabase } from "@/lib/testing/databases";
+import { createProfile, getProfileSummary, listProfiles, upsertProfile } from "./profiles";
+import { completeRequest, findByRequestId, getRequest, insertPendingRequest, listRequests, type PendingRequest } from "./requests";
+
+describe.each(DIALECTS)("history and profiles on $name", (dialect) => {
+  let t: TestDatabase;
+  let profileId: string;
+
+  beforeAll(async () => {
+    t = await dialect.open();
+    profileId = await createProfile(t.db, {
+      name: "Staging",
+      kind: "custom",
+      sdk_app_id: 1400123456,
+      admin_identifier: "administrator",
+      region: "singapore",
+      base_url: null,
+      secret_key_enc: "v1:iv:tag:ct",
+      key_fingerprint: "…abcd",
+    });
+  });
+  afterAll(async () => t.close());
+
+  const pending = (over: Partial<PendingRequest> = {}): PendingRequest => ({
+    clientToken: null,
+    command: "call_engine_http_srv/start_call_by_robot",
+    profileId,
+    profileName: "Staging",
+    sdkAppId: 1400123456,
+    adminIdentifier: "administrator",
+    baseUrl: "https://adminapisgp.im.qcloud.com",
+    operator: null,
+    url: "https://adminapisgp.im.qcloud.com/v4/call_engine_http_srv/start_call_by_robot?usersig=<USERSIG>",
+    random: 4294967295,
+    requestBody: { Robot_Account: "robot", CalleeList_Account: ["alice", "bob"] },
+    robotAccount: "robot",
+    callees: ["alice", "bob"],
+    ...over,
+  });
+
+  it("keeps profile summaries free of the encrypted key", async () => {
+    const summary = await getProfileSummary(t.db, profileId);
+    expect(summary).toMatchObject({ name: "Staging", sdk_app_id: 1400123456, region: "singapore" });
+    expect(summary).not.toHaveProperty("secret_key_enc");
+    for (const profile of await listProfiles(t.db)) expect(profile).not.toHaveProperty("secret_key_enc");
+  });
+
+  it("orders the built-in profiles first", async () => {
+    await upsertProfile(t.db, "simulator", {
+      name: "Simulator",
+      kind: "simulator",
+      sdk_app_id: 1400000001,
+      admin_identifier: "administrator",
+      region: null,
+      base_url: null,
+      secret_key_enc: "v1:a:b:c",
+      key_fingerprint: "…0000",
+    });
+    expect((await listProfiles(t.db)).map((p) => p.name)).toEqual(["Simulator", "Staging"]);
+  });
+
+  it("writes an attempt as pending, then completes it, with large numbers intact", async () => {
+    const inserted = await insertPendingRequest(t.db, pending());
+    expect(inserted.inserted).toBe(true);
+    if (!inserted.inserted) return;
+    const before = await getRequest(t.db, inserted.id);
+    expect(before).toMatchObject({ outcome: "pending", random: 4294967295, sdk_app_id: 1400123456, callees: ["alice", "bob"], completed_at: null });
+    expect(before?.requestBody).toEqual({ Robot_Account: "robot", CalleeList_Account: ["alice", "bob"] });
+
+    await completeRequest(t.db, inserted.id, {
+      outcome: "ok",
+      httpStatus: 200,
+      actionStatus: "OK",
+      errorCode: 0,
+      errorInfo: "",
+      requestId: "Id-aaaa-O-Seq-1",
+      callId: "call-1",
+      callResult: [{ Callee_Account: "alice", ResultCode: 0 }],
+      responseBody: '{"ActionStatus":"OK"}',
+      detail: null,
+      latencyMs: 42,
+    });
+    const after = await getRequest(t.db, inserted.id);
+    expect(after).toMatchObject({
+      outcome: "ok",
+      request_id: "Id-aaaa-O-Seq-1",
+      call_id: "call-1",
+      latency_ms: 42,
+      callResult: [{ Callee_Account: "alice", ResultCode: 0 }],
+      response: { ActionStatus: "OK" },
+    });
+    expect(after?.completed_at).not.toBeNull();
+    expect((await findByRequestId(t.db, "Id-aaaa-O-Seq-1"))?.id).toBe(inserted.id);
+  });
+
+  it("never inserts a second attempt for the same client token", async () => {
+    const first = await insertPendingRequest(t.db, pending({ clientToken: "token-1" }));
+    const second = await insertPendingRequest(t.db, pending({ clientToken: "token-1" }));
+    expect(first.inserted).toBe(true);
+    expect(second.inserted).toBe(false);
+    if (first.inserted && !second.inserted) expect(second.existing.id).toBe(first.id);
+  });
+
+  it("holds concurrent submissions of one token to one row", async () => {
+    const results = await Promise.all(Array.from({ length: 5 }, () => insertPendingRequest(t.db, pending({ clientToken: "token-race" }))));
+    expect(results.filter((r) => r.inserted)).toHaveLength(1);
+    const page = await listRequests(t.db, { limit: 200 });
+    expect(page.entries.filter((e) => e.client_token === "token-race")).toHaveLength(1);
+  });
+
+  it("lists newest first with keyset pages and finds entries by RequestId, CallId or UserID", async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const r = await insertPendingRequest(t.db, pending({ robotAccount: `robot-${i}`, callees: [`callee-${i}`, "shared-callee"] }));
+      if (r.inserted) ids.push(r.id);
+    }
+    const first = await listRequests(t.db, { limit: 3 });
+    expect(first.entries.map((e) => e.id)).toEqual(ids.slice(-3).reverse());
+    expect(first.nextCursor).toBe(ids[4]);
+    const second = await listRequests(t.db, { limit: 3, cursor: first.nextCursor ?? undefined });
+    expect(second.entries.map((e) => e.id)).toEqual(ids.slice(1, 4).reverse());
+
+    expect((await listRequests(t.db, { q: "callee-3", limit: 10 })).entries.map((e) => e.id)).toEqual([ids[3]]);
+    expect((await listRequests(t.db, { q: "robot-5", limit: 10 })).entries.map((e) => e.id)).toEqual([ids[5]]);
+    expect((await listRequests(t.db, { q: "shared-callee", limit: 10 })).entries).toHaveLength(7);
+    expect((await listRequests(t.db, { q: "call-1", limit: 10 })).entries).toHaveLength(1);
+    expect((await listRequests(t.db, { q: "Id-aaaa-O-Seq-1", limit: 10 })).entries).toHaveLength(1);
+    expect((await listRequests(t.db, { q: "nobody", limit: 10 })).entries).toHaveLength(0);
+  });
+
+  it("keeps history when a profile is deleted", async () => {
+    const other = await createProfile(t.db, {
+      name: "Doomed",
+      kind: "custom",
+      sdk_app_id: 1,
+      admin_identifier: "administrator",
+      region: "china",
+      base_url: null,
+      secret_key_enc: "x",
+      key_fingerprint: "…x",
+    });
+    const r = await insertPendingRequest(t.db, pending({ profileId: other, profileName: "Doomed" }));
+    await t.db.deleteFrom("profiles").where("id", "=", other).execute();
+    if (r.inserted) expect(await getRequest(t.db, r.id)).toMatchObject({ profile_id: null, profile_name: "Doomed" });
+  });
+});

@@ -1,0 +1,208 @@
+import type { Kysely } from "kysely";
+import { monotonicFactory } from "ulid";
+import type { Database, RequestOutcome, RequestRow } from "./schema";
+
+const nextId = monotonicFactory();
+
+export interface CalleeResultRow {
+  Callee_Account: string;
+  ResultCode: number;
+}
+
+/** A history entry as the rest of the console uses it: JSON columns parsed. */
+export interface HistoryEntry extends Omit<RequestRow, "request_body" | "callees" | "call_result" | "response_body"> {
+  requestBody: unknown;
+  callees: string[];
+  callResult: CalleeResultRow[] | null;
+  /** The parsed JSON answer, or the raw text when it was not JSON. */
+  response: unknown;
+}
+
+function parseJson(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+export function toHistoryEntry(row: RequestRow): HistoryEntry {
+  const { request_body, callees, call_result, response_body, ...rest } = row;
+  return {
+    ...rest,
+    requestBody: parseJson(request_body),
+    callees: (parseJson(callees) as string[] | null) ?? [],
+    callResult: parseJson(call_result) as CalleeResultRow[] | null,
+    response: parseJson(response_body),
+  };
+}
+
+export interface PendingRequest {
+  clientToken: string | null;
+  command: string;
+  profileId: string;
+  profileName: string;
+  sdkAppId: number;
+  adminIdentifier: string;
+  baseUrl: string;
+  operator: string | null;
+  url: string;
+  random: number;
+  requestBody: unknown;
+  robotAccount: string | null;
+  callees: string[];
+}
+
+export type InsertPendingResult = { inserted: true; id: string } | { inserted: false; existing: HistoryEntry };
+
+function isUniqueViolation(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE" || (typeof message === "string" && /UNIQUE constraint/i.test(message));
+}
+
+/**
+ * Writes the attempt before it is sent. When the same client token was used
+ * already (a double click, a resubmitted form), nothing is written and the
+ * earlier attempt is returned instead: it must not be sent twice.
+ */
+export async function insertPendingRequest(db: Kysely<Database>, input: PendingRequest): Promise<InsertPendingResult> {
+  if (input.clientToken) {
+    const existing = await findByClientToken(db, input.clientToken);
+    if (existing) return { inserted: false, existing };
+  }
+  const id = nextId();
+  try {
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto("requests")
+        .values({
+          id,
+          client_token: input.clientToken,
+          command: input.command,
+          profile_id: input.profileId,
+          profile_name: input.profileName,
+          sdk_app_id: input.sdkAppId,
+          admin_identifier: input.adminIdentifier,
+          base_url: input.baseUrl,
+          operator: input.operator,
+          url: input.url,
+          random: input.random,
+          request_body: JSON.stringify(input.requestBody),
+          robot_account: input.robotAccount,
+          callees: JSON.stringify(input.callees),
+          outcome: "pending",
+          created_at: new Date().toISOString(),
+        })
+        .execute();
+      const users = [
+        ...(input.robotAccount ? [{ request_pk: id, user_id: input.robotAccount, role: "robot" as const }] : []),
+        ...[...new Set(input.callees)].map((user_id) => ({ request_pk: id, user_id, role: "callee" as const })),
+      ];
+      if (users.length > 0) await trx.insertInto("request_users").values(users).execute();
+    });
+  } catch (error) {
+    if (input.clientToken && isUniqueViolation(error)) {
+      const existing = await findByClientToken(db, input.clientToken);
+      if (existing) return { inserted: false, existing };
+    }
+    throw error;
+  }
+  return { inserted: true, id };
+}
+
+export interface CompletedOutcome {
+  outcome: Exclude<RequestOutcome, "pending">;
+  httpStatus: number | null;
+  actionStatus: string | null;
+  errorCode: number | null;
+  errorInfo: string | null;
+  requestId: string | null;
+  callId: string | null;
+  callResult: CalleeResultRow[] | null;
+  responseBody: string | null;
+  detail: string | null;
+  latencyMs: number | null;
+}
+
+export async function completeRequest(db: Kysely<Database>, id: string, result: CompletedOutcome): Promise<void> {
+  await db
+    .updateTable("requests")
+    .set({
+      outcome: result.outcome,
+      http_status: result.httpStatus,
+      action_status: result.actionStatus,
+      error_code: result.errorCode,
+      error_info: result.errorInfo,
+      request_id: result.requestId,
+      call_id: result.callId,
+      call_result: result.callResult ? JSON.stringify(result.callResult) : null,
+      response_body: result.responseBody,
+      detail: result.detail,
+      latency_ms: result.latencyMs,
+      completed_at: new Date().toISOString(),
+    })
+    .where("id", "=", id)
+    .execute();
+}
+
+export async function getRequest(db: Kysely<Database>, id: string): Promise<HistoryEntry | undefined> {
+  const row = await db.selectFrom("requests").selectAll().where("id", "=", id).executeTakeFirst();
+  return row ? toHistoryEntry(row) : undefined;
+}
+
+export async function findByRequestId(db: Kysely<Database>, requestId: string): Promise<HistoryEntry | undefined> {
+  const row = await db
+    .selectFrom("requests")
+    .selectAll()
+    .where("request_id", "=", requestId)
+    .orderBy("id", "desc")
+    .executeTakeFirst();
+  return row ? toHistoryEntry(row) : undefined;
+}
+
+async function findByClientToken(db: Kysely<Database>, token: string): Promise<HistoryEntry | undefined> {
+  const row = await db.selectFrom("requests").selectAll().where("client_token", "=", token).executeTakeFirst();
+  return row ? toHistoryEntry(row) : undefined;
+}
+
+export interface HistoryQuery {
+  /** A RequestId, a CallId, a history id or a UserID (robot or callee), matched exactly. */
+  q?: string;
+  /** The id of the last entry of the previous page. */
+  cursor?: string;
+  limit: number;
+}
+
+export interface HistoryPage {
+  entries: HistoryEntry[];
+  nextCursor: string | null;
+}
+
+/** Newest first, keyset-paginated on the ULID primary key (limit + 1 tells whether more exist). */
+export async function listRequests(db: Kysely<Database>, query: HistoryQuery): Promise<HistoryPage> {
+  let select = db.selectFrom("requests").selectAll("requests");
+  const q = query.q?.trim();
+  if (q) {
+    select = select.where((eb) =>
+      eb.or([
+        eb("requests.request_id", "=", q),
+        eb("requests.call_id", "=", q),
+        eb("requests.id", "=", q),
+        eb(
+          "requests.id",
+          "in",
+          eb.selectFrom("request_users").select("request_users.request_pk").where("request_users.user_id", "=", q),
+        ),
+      ]),
+    );
+  }
+  if (query.cursor) select = select.where("requests.id", "<", query.cursor);
+  const rows = await select.orderBy("requests.id", "desc").limit(query.limit + 1).execute();
+  const more = rows.length > query.limit;
+  const page = more ? rows.slice(0, query.limit) : rows;
+  return {
+    entries: page.map(toHistoryEntry),
+    nextCursor: more ? (page[page.length - 1]?.id ?? null) : null,
+  };
+}

@@ -1,0 +1,80 @@
+/** Table types of the console's database (SQLite and PostgreSQL alike). */
+import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+
+export type ProfileKind = "simulator" | "environment" | "custom";
+
+export interface ProfilesTable {
+  id: string;
+  name: string;
+  kind: ProfileKind;
+  sdk_app_id: number;
+  admin_identifier: string;
+  /** A region id, or null when base_url is set (or for the simulator). */
+  region: string | null;
+  base_url: string | null;
+  /** AES-256-GCM, see lib/secrets. Never selected for pages. */
+  secret_key_enc: string;
+  key_fingerprint: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export type RequestOutcome = "pending" | "ok" | "api-error" | "http-error" | "bad-response" | "timeout" | "network-error";
+
+/** One row per attempt, written before sending and completed after. No UserSig, no SecretKey. */
+export interface RequestsTable {
+  /** ULID: sorts by creation time, so keyset pagination is on the primary key. */
+  id: string;
+  /** The browser's submission token: a second submission with it never sends again. */
+  client_token: string | null;
+  command: string;
+  profile_id: string | null;
+  profile_name: string;
+  sdk_app_id: number;
+  admin_identifier: string;
+  base_url: string;
+  operator: string | null;
+  /** The URL as sent, with usersig replaced by a placeholder. */
+  url: string;
+  random: number;
+  request_body: string;
+  robot_account: string | null;
+  /** JSON list of callees, for display. The searchable copy is request_users. */
+  callees: string | null;
+  outcome: RequestOutcome;
+  http_status: number | null;
+  action_status: string | null;
+  error_code: number | null;
+  error_info: string | null;
+  request_id: string | null;
+  call_id: string | null;
+  /** JSON list of {Callee_Account, ResultCode}. */
+  call_result: string | null;
+  /** The JSON answer, or the start of a raw one. */
+  response_body: string | null;
+  detail: string | null;
+  latency_ms: number | null;
+  created_at: string;
+  completed_at: string | null;
+}
+
+export interface RequestUsersTable {
+  request_pk: string;
+  user_id: string;
+  role: "robot" | "callee";
+}
+
+export interface Database {
+  profiles: ProfilesTable;
+  requests: RequestsTable;
+  request_users: RequestUsersTable;
+}
+
+export type ProfileRow = Selectable<ProfilesTable>;
+export type NewProfileRow = Insertable<ProfilesTable>;
+export type ProfileUpdate = Updateable<ProfilesTable>;
+export type RequestRow = Selectable<RequestsTable>;
+export type NewRequestRow = Insertable<RequestsTable>;
+
+// Kept for future tables with database-generated columns.
+export type { Generated };

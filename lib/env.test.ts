@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("has working defaults: SQLite in ./data, the simulator only", () => {
+    expect(parseEnv({})).toMatchObject({
+      DATABASE_URL: "file:./data/console.db",
+      DATA_DIR: "./data",
+      REQUEST_TIMEOUT_MS: 10000,
+      TENCENT_ADMIN_IDENTIFIER: "administrator",
+    });
+    expect(parseEnv({ REQUEST_TIMEOUT_MS: "" }).REQUEST_TIMEOUT_MS).toBe(10000);
+  });
+
+  it("names the variable and the rule", () => {
+    expect(() => parseEnv({ REQUEST_TIMEOUT_MS: "fast" })).toThrow(/REQUEST_TIMEOUT_MS: must be a whole number/);
+    expect(() => parseEnv({ REQUEST_TIMEOUT_MS: "100" })).toThrow(/REQUEST_TIMEOUT_MS: must be at least 1000/);
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: must be file:/);
+    expect(() => parseEnv({ CONSOLE_SECRET: "short" })).toThrow(/CONSOLE_SECRET: must be at least 32/);
+    expect(() => parseEnv({ TENCENT_REGION: "mars" })).toThrow(EnvError);
+  });
+
+  it("wants a whole environment profile or none", () => {
+    expect(() => parseEnv({ TENCENT_SDKAPPID: "1400000000" })).toThrow(/TENCENT_SECRET_KEY: is required/);
+    expect(() => parseEnv({ TENCENT_SDKAPPID: "1400000000", TENCENT_SECRET_KEY: "k" })).toThrow(/exactly one of TENCENT_REGION and TENCENT_BASE_URL/);
+    expect(() => parseEnv({ TENCENT_SDKAPPID: "1400000000", TENCENT_SECRET_KEY: "k", TENCENT_REGION: "china", TENCENT_BASE_URL: "https://p" })).toThrow(
+      /exactly one/,
+    );
+    expect(() => parseEnv({ TENCENT_SDKAPPID: "1", TENCENT_SECRET_KEY: "k", TENCENT_BASE_URL: "https://proxy.example/?a=1" })).toThrow(
+      /TENCENT_BASE_URL/,
+    );
+    expect(parseEnv({ TENCENT_SDKAPPID: "1400000000", TENCENT_SECRET_KEY: "k", TENCENT_REGION: "singapore" })).toMatchObject({
+      TENCENT_SDKAPPID: 1400000000,
+      TENCENT_REGION: "singapore",
+    });
+  });
+});

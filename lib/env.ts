@@ -1,0 +1,91 @@
+import "server-only";
+import { z } from "zod";
+import { REGION_IDS, normalizeBaseUrl } from "@/lib/tencent/regions";
+
+/**
+ * The one validated view of the environment. A bad value fails at start with a
+ * message that names the variable and the rule.
+ */
+const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+const optionalText = z.preprocess(blankToUndefined, z.string().optional());
+const intVar = (fallback: number, min: number, max: number) =>
+  z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: "must be a whole number" })
+      .int("must be a whole number")
+      .min(min, `must be at least ${min}`)
+      .max(max, `must be at most ${max}`)
+      .default(fallback),
+  );
+
+const envSchema = z
+  .object({
+    DATABASE_URL: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .regex(/^(file:.+|postgres(ql)?:\/\/.+)$/, "must be file:<path> (SQLite) or postgres://... (PostgreSQL)")
+        .default("file:./data/console.db"),
+    ),
+    DATA_DIR: z.preprocess(blankToUndefined, z.string().default("./data")),
+    CONSOLE_SECRET: z.preprocess(
+      blankToUndefined,
+      z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -hex 32`)").optional(),
+    ),
+    REQUEST_TIMEOUT_MS: intVar(10_000, 1_000, 60_000),
+    SIMULATOR_SLOW_MS: intVar(15_000, 0, 120_000),
+    TENCENT_SDKAPPID: z.preprocess(
+      blankToUndefined,
+      z.coerce.number({ error: "must be a number" }).int("must be a whole number").positive("must be positive").optional(),
+    ),
+    TENCENT_SECRET_KEY: optionalText,
+    TENCENT_ADMIN_IDENTIFIER: z.preprocess(blankToUndefined, z.string().default("administrator")),
+    TENCENT_REGION: z.preprocess(blankToUndefined, z.enum(REGION_IDS, { error: `must be one of ${REGION_IDS.join(", ")}` }).optional()),
+    TENCENT_BASE_URL: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .refine((value) => normalizeBaseUrl(value) !== null, "must be an http(s) URL without query string")
+        .optional(),
+    ),
+  })
+  .superRefine((env, ctx) => {
+    const wantsProfile = env.TENCENT_SDKAPPID !== undefined || env.TENCENT_SECRET_KEY !== undefined;
+    if (!wantsProfile) return;
+    if (env.TENCENT_SDKAPPID === undefined) {
+      ctx.addIssue({ code: "custom", path: ["TENCENT_SDKAPPID"], message: "is required when TENCENT_SECRET_KEY is set" });
+    }
+    if (env.TENCENT_SECRET_KEY === undefined) {
+      ctx.addIssue({ code: "custom", path: ["TENCENT_SECRET_KEY"], message: "is required when TENCENT_SDKAPPID is set" });
+    }
+    if ((env.TENCENT_REGION === undefined) === (env.TENCENT_BASE_URL === undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TENCENT_REGION"],
+        message: "set exactly one of TENCENT_REGION and TENCENT_BASE_URL for the environment profile",
+      });
+    }
+  });
+
+export type Env = z.output<typeof envSchema>;
+
+export class EnvError extends Error {
+  override readonly name = "EnvError";
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".") || "environment"}: ${issue.message}`);
+    throw new EnvError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
