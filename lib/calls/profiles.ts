@@ -1,0 +1,83 @@
+import "server-only";
+import type { Kysely } from "kysely";
+import { env } from "@/lib/env";
+import { deleteProfile, getProfileWithKey, listProfiles, upsertProfile } from "@/lib/db/profiles";
+import type { Database, ProfileRow } from "@/lib/db/schema";
+import { decryptSecret, deriveSimulatorKey, encryptSecret, keyFingerprint } from "@/lib/secrets";
+import type { FetchLike } from "@/lib/tencent/client";
+import { isRegionId, normalizeBaseUrl, regionBaseUrl } from "@/lib/tencent/regions";
+import { ENVIRONMENT_PROFILE_ID, SIMULATOR_PROFILE_ID, SIMULATOR_SDKAPPID, runtime, simulatorBaseUrl, simulatorFetch } from "./runtime";
+
+/**
+ * Keeps the console's own profiles true at every start: the simulator's (its
+ * key follows the master key) and the one described by TENCENT_* variables.
+ */
+export async function ensureBuiltInProfiles(db: Kysely<Database>): Promise<void> {
+  const { masterKey } = runtime();
+  const simulatorKey = deriveSimulatorKey(masterKey);
+  await upsertProfile(db, SIMULATOR_PROFILE_ID, {
+    name: "Simulator",
+    kind: "simulator",
+    sdk_app_id: SIMULATOR_SDKAPPID,
+    admin_identifier: "administrator",
+    region: null,
+    base_url: null,
+    secret_key_enc: encryptSecret(masterKey, simulatorKey),
+    key_fingerprint: keyFingerprint(simulatorKey),
+  });
+
+  const config = env();
+  if (config.TENCENT_SDKAPPID !== undefined && config.TENCENT_SECRET_KEY !== undefined) {
+    await upsertProfile(db, ENVIRONMENT_PROFILE_ID, {
+      name: "Environment",
+      kind: "environment",
+      sdk_app_id: config.TENCENT_SDKAPPID,
+      admin_identifier: config.TENCENT_ADMIN_IDENTIFIER,
+      region: config.TENCENT_REGION ?? null,
+      base_url: config.TENCENT_BASE_URL ? normalizeBaseUrl(config.TENCENT_BASE_URL) : null,
+      secret_key_enc: encryptSecret(masterKey, config.TENCENT_SECRET_KEY),
+      key_fingerprint: keyFingerprint(config.TENCENT_SECRET_KEY),
+    });
+  } else {
+    // History keeps the profile's name; the profile itself goes with its variables.
+    await deleteProfile(db, ENVIRONMENT_PROFILE_ID);
+  }
+}
+
+export { listProfiles };
+
+/** Where a profile's requests go, and how. */
+export interface Destination {
+  baseUrl: string;
+  fetchImpl?: FetchLike;
+}
+
+export function destinationOf(profile: Pick<ProfileRow, "kind" | "region" | "base_url">): Destination {
+  if (profile.kind === "simulator") return { baseUrl: simulatorBaseUrl(), fetchImpl: simulatorFetch };
+  if (profile.base_url) return { baseUrl: profile.base_url };
+  if (profile.region && isRegionId(profile.region)) return { baseUrl: regionBaseUrl(profile.region) };
+  throw new ProfileError("the profile has neither a known region nor a base URL");
+}
+
+export class ProfileError extends Error {
+  override readonly name = "ProfileError";
+}
+
+export interface SigningProfile {
+  row: ProfileRow;
+  secretKey: string;
+  destination: Destination;
+}
+
+/** Loads a profile with its decrypted key, for signing. Throws ProfileError with a message a person can act on. */
+export async function loadSigningProfile(db: Kysely<Database>, profileId: string): Promise<SigningProfile> {
+  const row = await getProfileWithKey(db, profileId);
+  if (!row) throw new ProfileError("this app profile no longer exists; pick another");
+  let secretKey: string;
+  try {
+    secretKey = decryptSecret(runtime().masterKey, row.secret_key_enc);
+  } catch (error) {
+    throw new ProfileError(`the SecretKey of profile "${row.name}" cannot be used: ${error instanceof Error ? error.message : "decryption failed"}`);
+  }
+  return { row, secretKey, destination: destinationOf(row) };
+}

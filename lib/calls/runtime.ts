@@ -1,0 +1,49 @@
+import "server-only";
+import { env } from "@/lib/env";
+import { deriveSimulatorKey, loadMasterKey } from "@/lib/secrets";
+import { CallEngineSimulator } from "@/lib/simulator/simulator";
+import type { FetchLike } from "@/lib/tencent/client";
+import { UserSigCache } from "@/lib/tencent/usersig-cache";
+
+/** The built-in simulator's app. Its key is derived per installation from the master key. */
+export const SIMULATOR_SDKAPPID = 1400000001;
+export const SIMULATOR_PROFILE_ID = "simulator";
+export const ENVIRONMENT_PROFILE_ID = "environment";
+
+interface Runtime {
+  masterKey: Buffer;
+  simulator: CallEngineSimulator;
+  userSigs: UserSigCache;
+}
+
+const holder = globalThis as typeof globalThis & { __consoleRuntime?: Runtime };
+
+/** Process-wide singletons, made once (and kept across dev-mode reloads). */
+export function runtime(): Runtime {
+  if (!holder.__consoleRuntime) {
+    const config = env();
+    const masterKey = loadMasterKey({ consoleSecret: config.CONSOLE_SECRET, dataDir: config.DATA_DIR });
+    holder.__consoleRuntime = {
+      masterKey,
+      simulator: new CallEngineSimulator({
+        sdkAppId: SIMULATOR_SDKAPPID,
+        secretKey: deriveSimulatorKey(masterKey),
+        slowMs: config.SIMULATOR_SLOW_MS,
+        latencyMs: [20, 90],
+      }),
+      userSigs: new UserSigCache(),
+    };
+  }
+  return holder.__consoleRuntime;
+}
+
+/** Sends to the built-in simulator inside this process: a real Request in, a real Response out. */
+export const simulatorFetch: FetchLike = async (input, init) => {
+  const request = new Request(input, init);
+  return runtime().simulator.handle(request, init.signal ?? undefined);
+};
+
+/** The address at which this console serves the simulator over HTTP (for display and cURL). */
+export function simulatorBaseUrl(): string {
+  return `http://127.0.0.1:${process.env.PORT ?? "3000"}/simulator`;
+}

@@ -1,0 +1,120 @@
+import "server-only";
+import type { Kysely } from "kysely";
+import { env } from "@/lib/env";
+import { errorMessage, log } from "@/lib/log";
+import { completeRequest, getRequest, insertPendingRequest, type HistoryEntry } from "@/lib/db/requests";
+import type { Database } from "@/lib/db/schema";
+import { prepareRequest, sendPrepared, type CallOutcome } from "@/lib/tencent/client";
+import type { Command } from "@/lib/tencent/commands";
+import { loadSigningProfile } from "./profiles";
+import { runtime } from "./runtime";
+
+export interface SendCommandInput {
+  profileId: string;
+  command: Command;
+  body: unknown;
+  /** Set by forms: a second submission with the same token returns the first attempt unsent. */
+  clientToken?: string | null;
+  operator?: string | null;
+  robotAccount?: string | null;
+  callees?: string[];
+}
+
+export interface SendCommandResult {
+  entry: HistoryEntry;
+  /** True when the token had been used: nothing was sent this time. */
+  duplicate: boolean;
+  /** True when the outcome could not be written back (the entry then still shows pending). */
+  unrecorded?: boolean;
+}
+
+function responseText(outcome: CallOutcome): string | null {
+  if (outcome.response !== null && outcome.response !== undefined) return JSON.stringify(outcome.response);
+  return outcome.rawBody;
+}
+
+/**
+ * Records the attempt, signs, sends and records the outcome. Nothing is sent
+ * that was not first written to history.
+ */
+export async function sendCommand(db: Kysely<Database>, input: SendCommandInput): Promise<SendCommandResult> {
+  const profile = await loadSigningProfile(db, input.profileId);
+  const { row, secretKey, destination } = profile;
+  const userSig = runtime().userSigs.get({ sdkAppId: row.sdk_app_id, identifier: row.admin_identifier, secretKey });
+  const prepared = prepareRequest({
+    baseUrl: destination.baseUrl,
+    command: input.command,
+    sdkAppId: row.sdk_app_id,
+    identifier: row.admin_identifier,
+    userSig,
+    body: input.body,
+  });
+
+  const pending = await insertPendingRequest(db, {
+    clientToken: input.clientToken ?? null,
+    command: input.command,
+    profileId: row.id,
+    profileName: row.name,
+    sdkAppId: row.sdk_app_id,
+    adminIdentifier: row.admin_identifier,
+    baseUrl: destination.baseUrl,
+    operator: input.operator ?? null,
+    url: prepared.redactedUrl,
+    random: prepared.random,
+    requestBody: input.body,
+    robotAccount: input.robotAccount ?? null,
+    callees: input.callees ?? [],
+  });
+  if (!pending.inserted) {
+    log.warn("request.duplicate-submission", { id: pending.existing.id, command: input.command });
+    return { entry: pending.existing, duplicate: true };
+  }
+
+  const outcome = await sendPrepared(prepared, { timeoutMs: env().REQUEST_TIMEOUT_MS, fetchImpl: destination.fetchImpl });
+  log.info("request.completed", {
+    id: pending.id,
+    command: input.command,
+    profile: row.name,
+    outcome: outcome.kind,
+    errorCode: outcome.errorCode,
+    requestId: outcome.requestId,
+    latencyMs: outcome.latencyMs,
+  });
+
+  let unrecorded = false;
+  try {
+    await completeRequest(db, pending.id, {
+      outcome: outcome.kind,
+      httpStatus: outcome.httpStatus,
+      actionStatus: outcome.actionStatus,
+      errorCode: outcome.errorCode,
+      errorInfo: outcome.errorInfo,
+      requestId: outcome.requestId,
+      callId: outcome.callId,
+      callResult: outcome.callResult,
+      responseBody: responseText(outcome),
+      detail: outcome.detail,
+      latencyMs: outcome.latencyMs,
+    });
+  } catch (error) {
+    unrecorded = true;
+    log.error("request.record-failed", { id: pending.id, requestId: outcome.requestId, error: errorMessage(error) });
+  }
+  const entry = await getRequest(db, pending.id);
+  if (!entry) throw new Error(`history entry ${pending.id} vanished`);
+  return unrecorded
+    ? {
+        entry: {
+          ...entry,
+          outcome: outcome.kind,
+          request_id: outcome.requestId,
+          call_id: outcome.callId,
+          error_code: outcome.errorCode,
+          error_info: outcome.errorInfo,
+          callResult: outcome.callResult,
+        },
+        duplicate: false,
+        unrecorded,
+      }
+    : { entry, duplicate: false };
+}
