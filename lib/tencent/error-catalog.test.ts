@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ERROR_CODES, TRANSPORT_OUTCOMES, lookupErrorCode, retryAdvice } from "./error-catalog";
+import { TRANSPORT_OUTCOMES, lookupErrorCode, retryAdvice } from "./error-catalog";
 
 describe("error catalog", () => {
   it("explains every code the API reference lists", () => {

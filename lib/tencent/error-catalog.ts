@@ -196,3 +196,31 @@ export function retryAdvice(entry: CatalogEntry, { isStart }: { isStart: boolean
 export function describeCalleeResult(resultCode: number): string {
   return resultCode === 0 ? "invited" : `ResultCode ${resultCode} (undocumented)`;
 }
+
+export interface Explanation extends CatalogEntry {
+  /** The code, transport outcome or "pending" this explains. */
+  subject: string;
+  retryAdvice: string;
+}
+
+/** The explanation of any recorded outcome: an ErrorCode, a transport outcome, or an attempt still pending. */
+export function explainOutcome(
+  outcome: { kind: OutcomeKind | "pending"; errorCode: number | null },
+  command: string,
+): Explanation {
+  const isStart = command.endsWith("start_call_by_robot");
+  let found: CatalogEntry;
+  let subject: string;
+  if (outcome.kind === "pending") {
+    found = PENDING;
+    subject = "pending";
+  } else if (outcome.kind === "ok" || outcome.kind === "api-error") {
+    const code = outcome.errorCode ?? 0;
+    found = lookupErrorCode(code);
+    subject = String(code);
+  } else {
+    found = TRANSPORT_OUTCOMES[outcome.kind];
+    subject = outcome.kind;
+  }
+  return { ...found, subject, retryAdvice: retryAdvice(found, { isStart }) };
+}

@@ -1,0 +1,18 @@
+import { sql } from "kysely";
+import { NextResponse } from "next/server";
+import { readyDb } from "@/lib/calls/ready";
+import { errorMessage, log } from "@/lib/log";
+
+export const dynamic = "force-dynamic";
+
+/** 200 when the app and its database answer; 503 otherwise. Public: it says nothing secret. */
+export async function GET() {
+  try {
+    const db = await readyDb();
+    await sql`select 1`.execute(db);
+    return NextResponse.json({ status: "ok", database: "up" });
+  } catch (error) {
+    log.error("health.failed", { error: errorMessage(error) });
+    return NextResponse.json({ status: "error", database: "down" }, { status: 503 });
+  }
+}

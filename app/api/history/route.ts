@@ -1,0 +1,17 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { historyPage } from "@/lib/calls/history";
+import { toAttemptView } from "@/lib/calls/views";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/history?q=&cursor=&limit= : newest first, keyset-paginated. */
+export async function GET(request: NextRequest) {
+  const params = request.nextUrl.searchParams;
+  const limitText = params.get("limit");
+  const limit = limitText === null ? undefined : Number(limitText);
+  if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 200)) {
+    return NextResponse.json({ error: "limit must be a whole number from 1 to 200" }, { status: 400 });
+  }
+  const page = await historyPage({ q: params.get("q") ?? undefined, cursor: params.get("cursor") ?? undefined, limit });
+  return NextResponse.json({ entries: page.entries.map(toAttemptView), nextCursor: page.nextCursor });
+}

@@ -1,0 +1,42 @@
+"use server";
+
+import { z } from "zod";
+import { errorMessage, log } from "@/lib/log";
+import { ProfileError } from "@/lib/calls/profiles";
+import { readyDb } from "@/lib/calls/ready";
+import { startCall } from "@/lib/calls/start-call";
+import { toAttemptView } from "@/lib/calls/views";
+import { fieldErrorsFrom, type ActionResult } from "@/lib/forms/action-result";
+import type { StartCallResult } from "@/lib/forms/attempt-view";
+import { startCallBodySchema } from "@/lib/tencent/schemas/start-call";
+
+const inputSchema = z.object({
+  profileId: z.string({ error: "choose the app profile to send with" }).min(1, "choose the app profile to send with"),
+  clientToken: z.uuid({ error: "the form's submission token is missing; reload the page" }),
+  body: z.unknown(),
+});
+
+/** Starts a robot call: validates again on the server, records, signs, sends, records the outcome. */
+export async function startCallAction(input: unknown): Promise<ActionResult<StartCallResult>> {
+  const envelope = inputSchema.safeParse(input);
+  if (!envelope.success) return { ok: false, fieldErrors: fieldErrorsFrom(envelope.error) };
+  const body = startCallBodySchema.safeParse(envelope.data.body);
+  if (!body.success) return { ok: false, fieldErrors: fieldErrorsFrom(body.error) };
+  try {
+    const db = await readyDb();
+    const result = await startCall(db, {
+      profileId: envelope.data.profileId,
+      body: body.data,
+      clientToken: envelope.data.clientToken,
+      operator: null,
+    });
+    return {
+      ok: true,
+      data: { attempt: toAttemptView(result.entry), duplicate: result.duplicate, unrecorded: result.unrecorded ?? false },
+    };
+  } catch (error) {
+    if (error instanceof ProfileError) return { ok: false, fieldErrors: { profileId: [error.message] } };
+    log.error("start-call.failed", { error: errorMessage(error) });
+    return { ok: false, formError: "The console could not record or send this request. Nothing was sent. See the server log." };
+  }
+}

@@ -1,0 +1,138 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { CalleeResults } from "@/components/outcome/callee-results";
+import { Explanation } from "@/components/outcome/explanation";
+import { OutcomeBadge } from "@/components/outcome/outcome-badge";
+import { Card, CardTitle } from "@/components/ui/card";
+import { CopyButton } from "@/components/ui/copy-button";
+import { LocalTime } from "@/components/ui/local-time";
+import { historyEntry } from "@/lib/calls/history";
+import { toAttemptView } from "@/lib/calls/views";
+
+export const metadata: Metadata = { title: "History entry" };
+
+function Row({ label, mono, children }: { label: string; mono?: boolean; children: ReactNode }) {
+  return (
+    <>
+      <dt className={mono ? "font-mono text-slate-500" : "text-slate-500"}>{label}</dt>
+      <dd className="min-w-0 break-all">{children}</dd>
+    </>
+  );
+}
+
+function Json({ value, testId }: { value: unknown; testId: string }) {
+  const text = typeof value === "string" ? value : JSON.stringify(value, null, 2);
+  return (
+    <div className="relative">
+      <CopyButton text={text} label="Copy" className="absolute top-2 right-2 bg-slate-800 text-slate-100 hover:bg-slate-700" />
+      <pre data-testid={testId} className="max-h-[32rem] overflow-auto rounded-md bg-slate-900 p-3 pr-20 font-mono text-xs text-slate-100">
+        {text}
+      </pre>
+    </div>
+  );
+}
+
+export default async function HistoryEntryPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const entry = await historyEntry(decodeURIComponent(id));
+  if (!entry) notFound();
+  const attempt = toAttemptView(entry);
+  let host = entry.base_url;
+  try {
+    host = new URL(entry.base_url).host;
+  } catch {
+    // keep the stored text
+  }
+
+  return (
+    <div className="space-y-6">
+      <nav className="text-sm">
+        <Link href="/history" className="text-brand-600 hover:underline">
+          ← History
+        </Link>
+      </nav>
+      <header className="flex flex-wrap items-center gap-3">
+        <h1 className="font-mono text-xl font-semibold text-slate-900">{entry.command}</h1>
+        <OutcomeBadge outcome={entry.outcome} errorCode={entry.error_code} />
+      </header>
+
+      <Explanation attempt={attempt} />
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <CardTitle>Identifiers</CardTitle>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+            <Row label="RequestId" mono>
+              {entry.request_id ? (
+                <span className="inline-flex items-center gap-1">
+                  <span data-testid="entry-request-id" className="font-mono text-xs">
+                    {entry.request_id}
+                  </span>
+                  <CopyButton text={entry.request_id} />
+                </span>
+              ) : (
+                "none (no answer from the Call Engine)"
+              )}
+            </Row>
+            <Row label="CallId" mono>
+              {entry.call_id ? <span className="font-mono text-xs">{entry.call_id}</span> : "—"}
+            </Row>
+            <Row label="History id">
+              <span className="font-mono text-xs">{entry.id}</span>
+            </Row>
+            <Row label="Sent">
+              <LocalTime iso={entry.created_at} />
+            </Row>
+            <Row label="Answered">{entry.completed_at ? <LocalTime iso={entry.completed_at} /> : "—"}</Row>
+            <Row label="Latency">{entry.latency_ms !== null ? `${entry.latency_ms} ms` : "—"}</Row>
+          </dl>
+        </Card>
+        <Card>
+          <CardTitle>Destination</CardTitle>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+            <Row label="Profile">{entry.profile_name}</Row>
+            <Row label="SDKAppID">
+              <span className="font-mono">{entry.sdk_app_id}</span>
+            </Row>
+            <Row label="identifier" mono>
+              <span className="font-mono">{entry.admin_identifier}</span>
+            </Row>
+            <Row label="Domain">
+              <span className="font-mono">{host}</span>
+            </Row>
+            <Row label="random" mono>
+              <span className="font-mono">{entry.random}</span>
+            </Row>
+            <Row label="Operator">{entry.operator ?? "—"}</Row>
+          </dl>
+        </Card>
+      </div>
+
+      {entry.callResult && entry.callResult.length > 0 ? (
+        <Card>
+          <CardTitle>Callees</CardTitle>
+          <CalleeResults results={entry.callResult} />
+        </Card>
+      ) : null}
+
+      <Card>
+        <CardTitle>Request</CardTitle>
+        <p className="mb-3 font-mono text-xs break-all text-slate-700" data-testid="entry-url">
+          POST {entry.url}
+        </p>
+        <Json value={entry.requestBody} testId="entry-request-body" />
+      </Card>
+
+      <Card>
+        <CardTitle aside={entry.http_status !== null ? <span className="text-sm text-slate-600">HTTP {entry.http_status}</span> : null}>Response</CardTitle>
+        {entry.response !== null ? (
+          <Json value={entry.response} testId="entry-response" />
+        ) : (
+          <p className="text-sm text-slate-600">{entry.outcome === "pending" ? "No answer recorded." : "No body was received."}</p>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { runtime } from "@/lib/calls/runtime";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * The built-in Call Engine simulator over HTTP, at the same paths as the real
+ * service: POST /simulator/v4/<service>/<command>?sdkappid=...&usersig=...
+ * It checks its own UserSig, so it needs no console session.
+ */
+async function handle(request: Request): Promise<Response> {
+  return runtime().simulator.handle(request, request.signal);
+}
+
+export const POST = handle;
+export const GET = handle;

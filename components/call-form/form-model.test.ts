@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_VALUES, formToBody, validateForm, type CallFormValues } from "./form-model";
+import { pushKey } from "./push-fields";
+
+const filled = (over: Partial<CallFormValues> = {}, push: Record<string, string> = {}): CallFormValues => ({
+  ...DEFAULT_VALUES,
+  profileId: "simulator",
+  Robot_Account: " robot_1 ",
+  CalleeList_Account: "alice\nbob, carol",
+  ...over,
+  push: { ...DEFAULT_VALUES.push, ...Object.fromEntries(Object.entries(push).map(([k, v]) => [pushKey(k), v])) },
+});
+
+describe("call form model", () => {
+  it("maps the inputs onto the API body, leaving empty fields out", () => {
+    expect(formToBody(filled()).body).toEqual({
+      Robot_Account: "robot_1",
+      CalleeList_Account: ["alice", "bob", "carol"],
+      Timeout: 30000,
+      CallInfo: { MediaType: "Video" },
+    });
+  });
+
+  it("sends numbers as numbers, text selects as text, and nested push settings in place", () => {
+    const { body } = formToBody(
+      filled({ CallInfo: { MediaType: "Audio", RoomIdType: "1", RoomId: "1234" } }, {
+        PushFlag: "0",
+        "AndroidInfo.VIVONotifyType": "2",
+        "AndroidInfo.OPPONotifyLevel": "16",
+        "ApnsInfo.LiveActivity.LaId": "la",
+        "ApnsInfo.LiveActivity.Event": "end",
+        PushTemplateParam: '{"name":"Bob"}',
+      }),
+    );
+    expect(body).toMatchObject({
+      CallInfo: { MediaType: "Audio", RoomIdType: 1, RoomId: "1234" },
+      OfflinePushInfo: {
+        PushFlag: 0,
+        AndroidInfo: { VIVONotifyType: "2", OPPONotifyLevel: 16 },
+        ApnsInfo: { LiveActivity: { LaId: "la", Event: "end" } },
+        PushTemplateParam: { name: "Bob" },
+      },
+    });
+  });
+
+  it("puts every error on its form field, naming the callee at fault", () => {
+    const { byField } = validateForm(
+      filled({ profileId: "", Robot_Account: "", CalleeList_Account: "ok\nbad user\nok", Timeout: "abc" }, { PushTemplateParam: "{oops", "HarmonyInfo.SoundDuration": "99" }),
+    );
+    expect(byField.profileId).toEqual(["choose the app profile to send with"]);
+    expect(byField.Robot_Account).toEqual(["is required"]);
+    expect(byField.CalleeList_Account).toEqual([
+      'callee "bad user" must be printable ASCII without spaces (letters, digits, _ and - are safest)',
+      'callee "ok" lists "ok" twice',
+    ]);
+    expect(byField.Timeout).toEqual(["must be a whole number of milliseconds"]);
+    expect(byField["push.PushTemplateParam"]).toEqual(['must be valid JSON, e.g. {"key": "value"}']);
+    expect(byField["push.HarmonyInfo:SoundDuration"]).toEqual(["must be at most 60", "only applies together with Sound"]);
+  });
+
+  it("is clean for a valid form", () => {
+    expect(validateForm(filled()).byField).toEqual({});
+  });
+});

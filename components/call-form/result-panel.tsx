@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { CalleeResults } from "@/components/outcome/callee-results";
+import { Explanation } from "@/components/outcome/explanation";
+import { OutcomeBadge } from "@/components/outcome/outcome-badge";
+import { Card, CardTitle } from "@/components/ui/card";
+import { CopyButton } from "@/components/ui/copy-button";
+import type { StartCallResult } from "@/lib/forms/attempt-view";
+
+export function ResultPanel({ result }: { result: StartCallResult }) {
+  const { attempt } = result;
+  return (
+    <Card aria-live="polite" data-testid="call-result">
+      <CardTitle aside={<OutcomeBadge outcome={attempt.outcome} errorCode={attempt.errorCode} />}>Result</CardTitle>
+      {result.duplicate ? (
+        <p className="mb-3 rounded bg-slate-100 p-2 text-xs text-slate-700">This submission had already been sent; nothing was sent again.</p>
+      ) : null}
+      {result.unrecorded ? (
+        <p className="mb-3 rounded bg-amber-50 p-2 text-xs text-amber-800">
+          The answer arrived but could not be written to history: the entry still shows it as pending.
+        </p>
+      ) : null}
+      <dl className="mb-4 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 text-sm">
+        <dt className="font-mono text-slate-500">RequestId</dt>
+        <dd className="flex min-w-0 items-center gap-1">
+          {attempt.requestId ? (
+            <>
+              <span data-testid="result-request-id" className="truncate font-mono text-xs">
+                {attempt.requestId}
+              </span>
+              <CopyButton text={attempt.requestId} />
+            </>
+          ) : (
+            <span className="text-slate-500">none (no answer from the Call Engine)</span>
+          )}
+        </dd>
+        <dt className="font-mono text-slate-500">CallId</dt>
+        <dd className="flex min-w-0 items-center gap-1">
+          {attempt.callId ? (
+            <>
+              <span data-testid="result-call-id" className="truncate font-mono text-xs">
+                {attempt.callId}
+              </span>
+              <CopyButton text={attempt.callId} />
+            </>
+          ) : (
+            <span className="text-slate-500">—</span>
+          )}
+        </dd>
+        <dt className="text-slate-500">Latency</dt>
+        <dd>{attempt.latencyMs !== null ? `${attempt.latencyMs} ms` : "—"}</dd>
+      </dl>
+      <Explanation attempt={attempt} />
+      {attempt.callResult && attempt.callResult.length > 0 ? (
+        <div className="mt-4">
+          <CalleeResults results={attempt.callResult} />
+        </div>
+      ) : null}
+      <p className="mt-4 text-sm">
+        <Link href={`/history/${attempt.id}`} className="font-medium text-brand-600 hover:underline">
+          Open in history →
+        </Link>
+      </p>
+    </Card>
+  );
+}

@@ -1,0 +1,81 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { forwardRef } from "react";
+import { cn } from "./cn";
+
+const control =
+  "block w-full rounded-md border bg-white px-3 py-2 text-sm text-slate-900 shadow-xs placeholder:text-slate-400 focus:border-brand-500 focus:outline-2 focus:outline-brand-500/30";
+
+export const Input = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputElement> & { invalid?: boolean }>(function Input(
+  { invalid, className, ...props },
+  ref,
+) {
+  return <input ref={ref} aria-invalid={invalid || undefined} className={cn(control, invalid ? "border-red-500" : "border-slate-300", className)} {...props} />;
+});
+
+export const Textarea = forwardRef<HTMLTextAreaElement, TextareaHTMLAttributes<HTMLTextAreaElement> & { invalid?: boolean }>(function Textarea(
+  { invalid, className, ...props },
+  ref,
+) {
+  return (
+    <textarea
+      ref={ref}
+      aria-invalid={invalid || undefined}
+      className={cn(control, "font-mono", invalid ? "border-red-500" : "border-slate-300", className)}
+      {...props}
+    />
+  );
+});
+
+export const Select = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement> & { invalid?: boolean }>(function Select(
+  { invalid, className, ...props },
+  ref,
+) {
+  return <select ref={ref} aria-invalid={invalid || undefined} className={cn(control, invalid ? "border-red-500" : "border-slate-300", className)} {...props} />;
+});
+
+/**
+ * A labelled form control: the API's field name (monospace) as the label, a
+ * short hint, and the field's errors, wired with aria-describedby.
+ */
+export function Field({
+  id,
+  label,
+  hint,
+  required,
+  errors,
+  warnings,
+  children,
+}: {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  required?: boolean;
+  errors?: string[];
+  warnings?: string[];
+  children: ReactNode;
+}) {
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="flex items-baseline gap-2 text-sm">
+        <span className="font-mono font-medium text-slate-900">{label}</span>
+        {required ? <span className="text-xs text-slate-500">required</span> : null}
+      </label>
+      {children}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-slate-500">
+          {hint}
+        </p>
+      ) : null}
+      {errors?.map((message) => (
+        <p key={message} id={`${id}-error`} role="alert" className="text-xs font-medium text-red-600">
+          {message}
+        </p>
+      ))}
+      {warnings?.map((message) => (
+        <p key={message} className="text-xs text-amber-700">
+          {message}
+        </p>
+      ))}
+    </div>
+  );
+}

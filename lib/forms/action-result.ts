@@ -1,0 +1,24 @@
+/**
+ * What every server action returns: a success with its data, or a refusal
+ * with *all* field errors (keyed by the API's own field path, e.g.
+ * "CallInfo.RoomId") and/or one message for the whole form.
+ */
+import type { z } from "zod";
+
+export type FieldErrors = Record<string, string[]>;
+
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; fieldErrors?: FieldErrors; formError?: string };
+
+export function fieldErrorsFrom(error: z.ZodError, prefix: string[] = []): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = [...prefix, ...issue.path.map(String)].join(".");
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+/** One line per problem, naming the field: for logs, toasts and plain-text summaries. */
+export function describeFieldErrors(errors: FieldErrors): string[] {
+  return Object.entries(errors).flatMap(([field, messages]) => messages.map((m) => (field ? `${field} ${m}` : m)));
+}

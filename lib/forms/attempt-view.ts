@@ -1,0 +1,27 @@
+/** What the browser is shown of one attempt: no secret, no raw profile row. */
+export interface AttemptView {
+  id: string;
+  command: string;
+  profileName: string;
+  outcome: "pending" | "ok" | "api-error" | "http-error" | "bad-response" | "timeout" | "network-error";
+  httpStatus: number | null;
+  errorCode: number | null;
+  errorInfo: string | null;
+  requestId: string | null;
+  callId: string | null;
+  callResult: { Callee_Account: string; ResultCode: number }[] | null;
+  detail: string | null;
+  latencyMs: number | null;
+  createdAt: string;
+  robotAccount: string | null;
+  callees: string[];
+}
+
+/** What starting a call returns to the form. */
+export interface StartCallResult {
+  attempt: AttemptView;
+  /** This submission had been received already: nothing was sent again. */
+  duplicate: boolean;
+  /** The outcome could not be written to history; the entry shows it as pending. */
+  unrecorded: boolean;
+}
