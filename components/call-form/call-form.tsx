@@ -100,7 +100,7 @@ export function CallForm({
     const name = `push.${pushKey(spec.path)}` as Path<CallFormValues>;
     const id = `push-${pushKey(spec.path).replace(/:/g, "-")}`;
     const errors = err(name);
-    const label = spec.path.split(".").pop() ?? spec.path;
+    const label = spec.path;
     const props = { id, invalid: !!errors, "aria-describedby": `${id}-hint`, ...register(name) };
     return (
       <Field key={spec.path} id={id} label={label} hint={spec.hint} errors={errors} warnings={warn(`OfflinePushInfo.${spec.path}`)}>
@@ -147,10 +147,10 @@ export function CallForm({
           <CardTitle>Call</CardTitle>
           <div className="grid gap-4 sm:grid-cols-2">
             <Field id="Robot_Account" label="Robot_Account" required hint="The caller: a robot UserID (no busy check is made on it)." errors={err("Robot_Account")}>
-              <Input id="Robot_Account" autoComplete="off" spellCheck={false} invalid={!!err("Robot_Account")} {...register("Robot_Account")} />
+              <Input id="Robot_Account" autoComplete="off" spellCheck={false} aria-required="true" invalid={!!err("Robot_Account")} {...register("Robot_Account")} />
             </Field>
             <Field id="Timeout" label="Timeout" required hint={`Ring time in ms, ${TIMEOUT_MIN_MS}..${TIMEOUT_MAX_MS}.`} errors={err("Timeout")}>
-              <Input id="Timeout" inputMode="numeric" invalid={!!err("Timeout")} {...register("Timeout")} />
+              <Input id="Timeout" inputMode="numeric" aria-required="true" invalid={!!err("Timeout")} {...register("Timeout")} />
             </Field>
           </div>
           <div className="mt-4 space-y-4">
@@ -162,7 +162,7 @@ export function CallForm({
               errors={err("CalleeList_Account")}
               warnings={warn("CalleeList_Account")}
             >
-              <Textarea id="CalleeList_Account" rows={3} spellCheck={false} invalid={!!err("CalleeList_Account")} {...register("CalleeList_Account")} />
+              <Textarea id="CalleeList_Account" rows={3} spellCheck={false} aria-required="true" invalid={!!err("CalleeList_Account")} {...register("CalleeList_Account")} />
             </Field>
             <fieldset className="space-y-1">
               <legend className="font-mono text-sm font-medium text-slate-900">
@@ -223,7 +223,7 @@ export function CallForm({
               {languages.fields.map((row, index) => (
                 <div key={row.id} className="grid items-end gap-3 sm:grid-cols-[8rem_1fr_1fr_auto]">
                   {(["Language", "Title", "Desc"] as const).map((key) => (
-                    <Field key={key} id={`lang-${index}-${key}`} label={key} errors={err(`languages.${index}.${key}`)}>
+                    <Field key={key} id={`lang-${index}-${key}`} label={`MultiLanguageContent[${index}].${key}`} errors={err(`languages.${index}.${key}`)}>
                       <Input id={`lang-${index}-${key}`} {...register(`languages.${index}.${key}` as const)} />
                     </Field>
                   ))}

@@ -56,10 +56,16 @@ export function Field({
 }) {
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="flex items-baseline gap-2 text-sm">
-        <span className="font-mono font-medium text-slate-900">{label}</span>
-        {required ? <span className="text-xs text-slate-500">required</span> : null}
-      </label>
+      <div className="flex items-baseline gap-2 text-sm">
+        <label htmlFor={id} className="font-mono font-medium text-slate-900">
+          {label}
+        </label>
+        {required ? (
+          <span aria-hidden="true" className="text-xs text-slate-500">
+            required
+          </span>
+        ) : null}
+      </div>
       {children}
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-slate-500">
