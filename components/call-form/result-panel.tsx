@@ -6,6 +6,26 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { StartCallResult } from "@/lib/forms/attempt-view";
 
+function IdRow({ name, value, testId, empty }: { name: string; value: string | null; testId: string; empty: string }) {
+  return (
+    <>
+      <dt className="font-mono text-slate-500">{name}</dt>
+      <dd className="flex min-w-0 items-center gap-1">
+        {value ? (
+          <>
+            <span data-testid={testId} className="truncate font-mono text-xs">
+              {value}
+            </span>
+            <CopyButton text={value} />
+          </>
+        ) : (
+          <span className="text-slate-500">{empty}</span>
+        )}
+      </dd>
+    </>
+  );
+}
+
 export function ResultPanel({ result }: { result: StartCallResult }) {
   const { attempt } = result;
   return (
@@ -20,32 +40,8 @@ export function ResultPanel({ result }: { result: StartCallResult }) {
         </p>
       ) : null}
       <dl className="mb-4 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 text-sm">
-        <dt className="font-mono text-slate-500">RequestId</dt>
-        <dd className="flex min-w-0 items-center gap-1">
-          {attempt.requestId ? (
-            <>
-              <span data-testid="result-request-id" className="truncate font-mono text-xs">
-                {attempt.requestId}
-              </span>
-              <CopyButton text={attempt.requestId} />
-            </>
-          ) : (
-            <span className="text-slate-500">none (no answer from the Call Engine)</span>
-          )}
-        </dd>
-        <dt className="font-mono text-slate-500">CallId</dt>
-        <dd className="flex min-w-0 items-center gap-1">
-          {attempt.callId ? (
-            <>
-              <span data-testid="result-call-id" className="truncate font-mono text-xs">
-                {attempt.callId}
-              </span>
-              <CopyButton text={attempt.callId} />
-            </>
-          ) : (
-            <span className="text-slate-500">—</span>
-          )}
-        </dd>
+        <IdRow name="RequestId" value={attempt.requestId} testId="result-request-id" empty="none (no answer from the Call Engine)" />
+        <IdRow name="CallId" value={attempt.callId} testId="result-call-id" empty="—" />
         <dt className="text-slate-500">Latency</dt>
         <dd>{attempt.latencyMs !== null ? `${attempt.latencyMs} ms` : "—"}</dd>
       </dl>

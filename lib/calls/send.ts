@@ -2,7 +2,7 @@ import "server-only";
 import type { Kysely } from "kysely";
 import { env } from "@/lib/env";
 import { errorMessage, log } from "@/lib/log";
-import { completeRequest, getRequest, insertPendingRequest, type HistoryEntry } from "@/lib/db/requests";
+import { completeRequest, completedColumns, completedEntryFields, insertPendingRequest, type HistoryEntry } from "@/lib/db/requests";
 import type { Database } from "@/lib/db/schema";
 import { prepareRequest, sendPrepared, type CallOutcome } from "@/lib/tencent/client";
 import type { Command } from "@/lib/tencent/commands";
@@ -81,40 +81,28 @@ export async function sendCommand(db: Kysely<Database>, input: SendCommandInput)
     latencyMs: outcome.latencyMs,
   });
 
-  let unrecorded = false;
+  const completed = {
+    outcome: outcome.kind,
+    httpStatus: outcome.httpStatus,
+    actionStatus: outcome.actionStatus,
+    errorCode: outcome.errorCode,
+    errorInfo: outcome.errorInfo,
+    requestId: outcome.requestId,
+    callId: outcome.callId,
+    callResult: outcome.callResult,
+    responseBody: responseText(outcome),
+    detail: outcome.detail,
+    latencyMs: outcome.latencyMs,
+  };
   try {
-    await completeRequest(db, pending.id, {
-      outcome: outcome.kind,
-      httpStatus: outcome.httpStatus,
-      actionStatus: outcome.actionStatus,
-      errorCode: outcome.errorCode,
-      errorInfo: outcome.errorInfo,
-      requestId: outcome.requestId,
-      callId: outcome.callId,
-      callResult: outcome.callResult,
-      responseBody: responseText(outcome),
-      detail: outcome.detail,
-      latencyMs: outcome.latencyMs,
-    });
+    return { entry: await completeRequest(db, pending.entry, completed), duplicate: false };
   } catch (error) {
-    unrecorded = true;
+    // The request went out: report its outcome anyway, and say that history still shows it pending.
     log.error("request.record-failed", { id: pending.id, requestId: outcome.requestId, error: errorMessage(error) });
+    return {
+      entry: { ...pending.entry, ...completedEntryFields(completedColumns(completed)) },
+      duplicate: false,
+      unrecorded: true,
+    };
   }
-  const entry = await getRequest(db, pending.id);
-  if (!entry) throw new Error(`history entry ${pending.id} vanished`);
-  return unrecorded
-    ? {
-        entry: {
-          ...entry,
-          outcome: outcome.kind,
-          request_id: outcome.requestId,
-          call_id: outcome.callId,
-          error_code: outcome.errorCode,
-          error_info: outcome.errorInfo,
-          callResult: outcome.callResult,
-        },
-        duplicate: false,
-        unrecorded,
-      }
-    : { entry, duplicate: false };
 }

@@ -34,16 +34,7 @@ export async function getProfileWithKey(db: Kysely<Database>, id: string): Promi
   return db.selectFrom("profiles").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
-export interface ProfileInput {
-  name: string;
-  kind: ProfileKind;
-  sdk_app_id: number;
-  admin_identifier: string;
-  region: string | null;
-  base_url: string | null;
-  secret_key_enc: string;
-  key_fingerprint: string;
-}
+export type ProfileInput = Omit<ProfileRow, "id" | "created_at" | "updated_at">;
 
 /**
  * Creates or refreshes a profile kept by the console itself (the simulator's,

@@ -68,7 +68,7 @@ describe.each(DIALECTS)("history and profiles on $name", (dialect) => {
     expect(before).toMatchObject({ outcome: "pending", random: 4294967295, sdk_app_id: 1400123456, callees: ["alice", "bob"], completed_at: null });
     expect(before?.requestBody).toEqual({ Robot_Account: "robot", CalleeList_Account: ["alice", "bob"] });
 
-    await completeRequest(t.db, inserted.id, {
+    const returned = await completeRequest(t.db, inserted.entry, {
       outcome: "ok",
       httpStatus: 200,
       actionStatus: "OK",
@@ -82,6 +82,7 @@ describe.each(DIALECTS)("history and profiles on $name", (dialect) => {
       latencyMs: 42,
     });
     const after = await getRequest(t.db, inserted.id);
+    expect(after).toEqual(returned);
     expect(after).toMatchObject({
       outcome: "ok",
       request_id: "Id-aaaa-O-Seq-1",

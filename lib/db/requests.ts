@@ -54,7 +54,7 @@ export interface PendingRequest {
   callees: string[];
 }
 
-export type InsertPendingResult = { inserted: true; id: string } | { inserted: false; existing: HistoryEntry };
+export type InsertPendingResult = { inserted: true; id: string; entry: HistoryEntry } | { inserted: false; existing: HistoryEntry };
 
 function isUniqueViolation(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
@@ -72,29 +72,38 @@ export async function insertPendingRequest(db: Kysely<Database>, input: PendingR
     if (existing) return { inserted: false, existing };
   }
   const id = nextId();
+  const row: RequestRow = {
+    id,
+    client_token: input.clientToken,
+    command: input.command,
+    profile_id: input.profileId,
+    profile_name: input.profileName,
+    sdk_app_id: input.sdkAppId,
+    admin_identifier: input.adminIdentifier,
+    base_url: input.baseUrl,
+    operator: input.operator,
+    url: input.url,
+    random: input.random,
+    request_body: JSON.stringify(input.requestBody),
+    robot_account: input.robotAccount,
+    callees: JSON.stringify(input.callees),
+    outcome: "pending",
+    http_status: null,
+    action_status: null,
+    error_code: null,
+    error_info: null,
+    request_id: null,
+    call_id: null,
+    call_result: null,
+    response_body: null,
+    detail: null,
+    latency_ms: null,
+    created_at: new Date().toISOString(),
+    completed_at: null,
+  };
   try {
     await db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto("requests")
-        .values({
-          id,
-          client_token: input.clientToken,
-          command: input.command,
-          profile_id: input.profileId,
-          profile_name: input.profileName,
-          sdk_app_id: input.sdkAppId,
-          admin_identifier: input.adminIdentifier,
-          base_url: input.baseUrl,
-          operator: input.operator,
-          url: input.url,
-          random: input.random,
-          request_body: JSON.stringify(input.requestBody),
-          robot_account: input.robotAccount,
-          callees: JSON.stringify(input.callees),
-          outcome: "pending",
-          created_at: new Date().toISOString(),
-        })
-        .execute();
+      await trx.insertInto("requests").values(row).execute();
       const users = [
         ...(input.robotAccount ? [{ request_pk: id, user_id: input.robotAccount, role: "robot" as const }] : []),
         ...[...new Set(input.callees)].map((user_id) => ({ request_pk: id, user_id, role: "callee" as const })),
@@ -108,7 +117,7 @@ export async function insertPendingRequest(db: Kysely<Database>, input: PendingR
     }
     throw error;
   }
-  return { inserted: true, id };
+  return { inserted: true, id, entry: toHistoryEntry(row) };
 }
 
 export interface CompletedOutcome {
@@ -125,25 +134,39 @@ export interface CompletedOutcome {
   latencyMs: number | null;
 }
 
-export async function completeRequest(db: Kysely<Database>, id: string, result: CompletedOutcome): Promise<void> {
-  await db
-    .updateTable("requests")
-    .set({
-      outcome: result.outcome,
-      http_status: result.httpStatus,
-      action_status: result.actionStatus,
-      error_code: result.errorCode,
-      error_info: result.errorInfo,
-      request_id: result.requestId,
-      call_id: result.callId,
-      call_result: result.callResult ? JSON.stringify(result.callResult) : null,
-      response_body: result.responseBody,
-      detail: result.detail,
-      latency_ms: result.latencyMs,
-      completed_at: new Date().toISOString(),
-    })
-    .where("id", "=", id)
-    .execute();
+/** The columns an outcome sets. */
+export function completedColumns(result: CompletedOutcome) {
+  return {
+    outcome: result.outcome,
+    http_status: result.httpStatus,
+    action_status: result.actionStatus,
+    error_code: result.errorCode,
+    error_info: result.errorInfo,
+    request_id: result.requestId,
+    call_id: result.callId,
+    call_result: result.callResult ? JSON.stringify(result.callResult) : null,
+    response_body: result.responseBody,
+    detail: result.detail,
+    latency_ms: result.latencyMs,
+    completed_at: new Date().toISOString(),
+  } satisfies Partial<RequestRow>;
+}
+
+/** Records an attempt's outcome and returns the completed entry. */
+export async function completeRequest(db: Kysely<Database>, pending: HistoryEntry, result: CompletedOutcome): Promise<HistoryEntry> {
+  const columns = completedColumns(result);
+  await db.updateTable("requests").set(columns).where("id", "=", pending.id).execute();
+  return { ...pending, ...completedEntryFields(columns) };
+}
+
+/** The same outcome as entry fields, for when it could not be written. */
+export function completedEntryFields(columns: ReturnType<typeof completedColumns>): Partial<HistoryEntry> {
+  const { call_result, response_body, ...rest } = columns;
+  return {
+    ...rest,
+    callResult: call_result ? (JSON.parse(call_result) as CalleeResultRow[]) : null,
+    response: parseJson(response_body),
+  };
 }
 
 export async function getRequest(db: Kysely<Database>, id: string): Promise<HistoryEntry | undefined> {
