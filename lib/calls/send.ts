@@ -15,7 +15,8 @@ export interface SendCommandInput {
   body: unknown;
   /** Set by forms: a second submission with the same token returns the first attempt unsent. */
   clientToken?: string | null;
-  operator?: string | null;
+  /** The signed-in user who sends it. */
+  operator?: { id: string; email: string } | null;
   robotAccount?: string | null;
   callees?: string[];
 }

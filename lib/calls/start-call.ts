@@ -8,7 +8,7 @@ import { sendCommand, type SendCommandResult } from "./send";
 /** Starts a call from a robot account. The body has already passed startCallBodySchema. */
 export async function startCall(
   db: Kysely<Database>,
-  input: { profileId: string; body: StartCallBody; clientToken: string | null; operator: string | null },
+  input: { profileId: string; body: StartCallBody; clientToken: string | null; operator: { id: string; email: string } | null },
 ): Promise<SendCommandResult> {
   return sendCommand(db, {
     profileId: input.profileId,

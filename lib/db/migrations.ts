@@ -68,6 +68,65 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex("request_users_user_id").on("request_users").columns(["user_id", "request_pk"]).execute();
     },
   },
+  "0002-users-sessions-audit": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("users")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("email", "text", (c) => c.notNull().unique())
+        .addColumn("role", "text", (c) => c.notNull())
+        .addColumn("password_hash", "text")
+        .addColumn("disabled_at", "text")
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable("sessions")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("user_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("last_seen_at", "text", (c) => c.notNull())
+        .addColumn("expires_at", "text", (c) => c.notNull())
+        .addColumn("ip", "text")
+        .addColumn("user_agent", "text")
+        .execute();
+      await db.schema.createIndex("sessions_user_id").on("sessions").column("user_id").execute();
+      await db.schema
+        .createTable("user_tokens")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("purpose", "text", (c) => c.notNull())
+        .addColumn("user_id", "text", (c) => c.references("users.id").onDelete("cascade"))
+        .addColumn("created_by", "text")
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("expires_at", "text", (c) => c.notNull())
+        .addColumn("used_at", "text")
+        .execute();
+      await db.schema
+        .createTable("login_failures")
+        .addColumn("key", "text", (c) => c.primaryKey())
+        .addColumn("count", "integer", (c) => c.notNull())
+        .addColumn("first_at", "text", (c) => c.notNull())
+        .addColumn("locked_until", "text")
+        .execute();
+      await db.schema
+        .createTable("audit_events")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("at", "text", (c) => c.notNull())
+        .addColumn("actor_id", "text")
+        .addColumn("actor_email", "text")
+        .addColumn("action", "text", (c) => c.notNull())
+        .addColumn("target_type", "text")
+        .addColumn("target_id", "text")
+        .addColumn("target_label", "text")
+        .addColumn("ip", "text")
+        .addColumn("details", "text")
+        .execute();
+      await db.schema.createIndex("audit_events_action_id").on("audit_events").columns(["action", "id"]).execute();
+      await db.schema.createIndex("audit_events_actor_id").on("audit_events").columns(["actor_id", "id"]).execute();
+      await db.schema.alterTable("requests").addColumn("operator_id", "text").execute();
+      await db.schema.createIndex("requests_operator_id").on("requests").columns(["operator_id", "id"]).execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = {

@@ -46,7 +46,7 @@ export interface PendingRequest {
   sdkAppId: number;
   adminIdentifier: string;
   baseUrl: string;
-  operator: string | null;
+  operator: { id: string; email: string } | null;
   url: string;
   random: number;
   requestBody: unknown;
@@ -81,7 +81,8 @@ export async function insertPendingRequest(db: Kysely<Database>, input: PendingR
     sdk_app_id: input.sdkAppId,
     admin_identifier: input.adminIdentifier,
     base_url: input.baseUrl,
-    operator: input.operator,
+    operator: input.operator?.email ?? null,
+    operator_id: input.operator?.id ?? null,
     url: input.url,
     random: input.random,
     request_body: JSON.stringify(input.requestBody),

@@ -1,5 +1,6 @@
 /** Table types of the console's database (SQLite and PostgreSQL alike). */
-import type { Generated, Insertable, Selectable, Updateable } from "kysely";
+import type { Insertable, Selectable, Updateable } from "kysely";
+import type { Role } from "@/lib/forms/roles";
 
 export type ProfileKind = "simulator" | "environment" | "custom";
 
@@ -33,7 +34,9 @@ export interface RequestsTable {
   sdk_app_id: number;
   admin_identifier: string;
   base_url: string;
+  /** The email of the user who sent it, as it was then. */
   operator: string | null;
+  operator_id: string | null;
   /** The URL as sent, with usersig replaced by a placeholder. */
   url: string;
   random: number;
@@ -58,6 +61,67 @@ export interface RequestsTable {
   completed_at: string | null;
 }
 
+export type { Role };
+
+export interface UsersTable {
+  id: string;
+  /** Lower-cased. */
+  email: string;
+  role: Role;
+  /** scrypt, see lib/auth/passwords. Null until an invited user sets one. */
+  password_hash: string | null;
+  disabled_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the session token: the token itself is only ever in the browser's cookie. */
+  id: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  /** Absolute end, whatever the activity. */
+  expires_at: string;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export type UserTokenPurpose = "setup" | "invite" | "reset";
+
+/** One-time links: first-run setup, invitations, password resets. Stored hashed. */
+export interface UserTokensTable {
+  id: string;
+  purpose: UserTokenPurpose;
+  user_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+/** Failed sign-ins per account ("email:...") and per client address ("ip:..."). */
+export interface LoginFailuresTable {
+  key: string;
+  count: number;
+  first_at: string;
+  locked_until: string | null;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  at: string;
+  actor_id: string | null;
+  actor_email: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  target_label: string | null;
+  ip: string | null;
+  /** JSON: what changed. Never a secret value. */
+  details: string | null;
+}
+
 export interface RequestUsersTable {
   request_pk: string;
   user_id: string;
@@ -68,13 +132,19 @@ export interface Database {
   profiles: ProfilesTable;
   requests: RequestsTable;
   request_users: RequestUsersTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  user_tokens: UserTokensTable;
+  login_failures: LoginFailuresTable;
+  audit_events: AuditEventsTable;
 }
+
+export type UserRow = Selectable<UsersTable>;
+export type SessionRow = Selectable<SessionsTable>;
+export type AuditEventRow = Selectable<AuditEventsTable>;
 
 export type ProfileRow = Selectable<ProfilesTable>;
 export type NewProfileRow = Insertable<ProfilesTable>;
 export type ProfileUpdate = Updateable<ProfilesTable>;
 export type RequestRow = Selectable<RequestsTable>;
 export type NewRequestRow = Insertable<RequestsTable>;
-
-// Kept for future tables with database-generated columns.
-export type { Generated };

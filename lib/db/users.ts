@@ -1,0 +1,110 @@
+import type { Kysely } from "kysely";
+import { ulid } from "ulid";
+import type { Database, Role, UserRow, UserTokenPurpose } from "./schema";
+
+/** A user as pages see it: no password hash. */
+export type UserSummary = Omit<UserRow, "password_hash">;
+const summary = ["id", "email", "role", "disabled_at", "created_at", "updated_at"] as const;
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export async function countUsers(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom("users").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function listUsers(db: Kysely<Database>): Promise<UserSummary[]> {
+  return db.selectFrom("users").select(summary).orderBy("email").execute();
+}
+
+export async function getUser(db: Kysely<Database>, id: string): Promise<UserRow | undefined> {
+  return db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export async function findUserByEmail(db: Kysely<Database>, email: string): Promise<UserRow | undefined> {
+  return db.selectFrom("users").selectAll().where("email", "=", normalizeEmail(email)).executeTakeFirst();
+}
+
+export async function insertUser(
+  db: Kysely<Database>,
+  input: { email: string; role: Role; passwordHash: string | null },
+): Promise<UserRow> {
+  const now = new Date().toISOString();
+  const row: UserRow = {
+    id: ulid(),
+    email: normalizeEmail(input.email),
+    role: input.role,
+    password_hash: input.passwordHash,
+    disabled_at: null,
+    created_at: now,
+    updated_at: now,
+  };
+  await db.insertInto("users").values(row).execute();
+  return row;
+}
+
+export async function updateUser(
+  db: Kysely<Database>,
+  id: string,
+  changes: Partial<Pick<UserRow, "role" | "password_hash" | "disabled_at">>,
+): Promise<void> {
+  await db
+    .updateTable("users")
+    .set({ ...changes, updated_at: new Date().toISOString() })
+    .where("id", "=", id)
+    .execute();
+}
+
+export async function countActiveAdmins(db: Kysely<Database>): Promise<number> {
+  const row = await db
+    .selectFrom("users")
+    .select((eb) => eb.fn.countAll().as("n"))
+    .where("role", "=", "admin")
+    .where("disabled_at", "is", null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+// One-time tokens (stored by their hash).
+
+export async function insertUserToken(
+  db: Kysely<Database>,
+  input: { hash: string; purpose: UserTokenPurpose; userId: string | null; createdBy: string | null; expiresAt: string },
+): Promise<void> {
+  await db
+    .insertInto("user_tokens")
+    .values({
+      id: input.hash,
+      purpose: input.purpose,
+      user_id: input.userId,
+      created_by: input.createdBy,
+      created_at: new Date().toISOString(),
+      expires_at: input.expiresAt,
+      used_at: null,
+    })
+    .execute();
+}
+
+export async function findUserToken(db: Kysely<Database>, hash: string) {
+  return db.selectFrom("user_tokens").selectAll().where("id", "=", hash).executeTakeFirst();
+}
+
+/** Marks a token used; false when it was used already (two tabs, a replay). */
+export async function consumeUserToken(db: Kysely<Database>, hash: string): Promise<boolean> {
+  const result = await db
+    .updateTable("user_tokens")
+    .set({ used_at: new Date().toISOString() })
+    .where("id", "=", hash)
+    .where("used_at", "is", null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Unused tokens of a purpose (and user) stop working, e.g. when a new setup link is printed. */
+export async function revokeUserTokens(db: Kysely<Database>, purpose: UserTokenPurpose, userId: string | null): Promise<void> {
+  let query = db.updateTable("user_tokens").set({ used_at: new Date().toISOString() }).where("purpose", "=", purpose).where("used_at", "is", null);
+  query = userId === null ? query.where("user_id", "is", null) : query.where("user_id", "=", userId);
+  await query.execute();
+}
