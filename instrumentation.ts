@@ -1,15 +1,18 @@
 /**
  * Runs once when the server starts: checks the configuration (a bad variable
- * stops the start with a message naming it), migrates the database and puts
- * the built-in profiles in place.
+ * stops the start with a message naming it), migrates the database, puts the
+ * built-in profiles in place, and makes sure someone can sign in (the
+ * environment's admin, or a one-time setup link printed to the log).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env } = await import("@/lib/env");
   const { readyDb } = await import("@/lib/calls/ready");
+  const { bootstrapAccounts } = await import("@/lib/auth/bootstrap");
   const { log } = await import("@/lib/log");
   const config = env();
-  await readyDb();
+  const db = await readyDb();
+  await bootstrapAccounts(db);
   log.info("console.ready", {
     database: config.DATABASE_URL.startsWith("file:") ? config.DATABASE_URL : "postgres",
     environmentProfile: config.TENCENT_SDKAPPID !== undefined,

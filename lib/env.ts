@@ -35,6 +35,20 @@ const envSchema = z
     ),
     REQUEST_TIMEOUT_MS: intVar(10_000, 1_000, 60_000),
     SIMULATOR_SLOW_MS: intVar(15_000, 0, 120_000),
+    CONSOLE_ADMIN_EMAIL: z.preprocess(blankToUndefined, z.email("must be an email address").optional()),
+    CONSOLE_ADMIN_PASSWORD: z.preprocess(blankToUndefined, z.string().min(12, "must be at least 12 characters").max(256).optional()),
+    PUBLIC_URL: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .refine((value) => normalizeBaseUrl(value) !== null, "must be an http(s) URL, e.g. https://console.example.com")
+        .optional(),
+    ),
+    SESSION_IDLE_MINUTES: intVar(480, 5, 10_080),
+    SESSION_MAX_HOURS: intVar(168, 1, 8_760),
+    LOGIN_MAX_FAILURES: intVar(5, 1, 100),
+    LOGIN_MAX_FAILURES_PER_ADDRESS: intVar(50, 1, 10_000),
+    LOGIN_LOCK_MINUTES: intVar(15, 1, 1_440),
     TENCENT_SDKAPPID: z.preprocess(
       blankToUndefined,
       z.coerce.number({ error: "must be a number" }).int("must be a whole number").positive("must be positive").optional(),
@@ -51,6 +65,13 @@ const envSchema = z
     ),
   })
   .superRefine((env, ctx) => {
+    if ((env.CONSOLE_ADMIN_EMAIL === undefined) !== (env.CONSOLE_ADMIN_PASSWORD === undefined)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [env.CONSOLE_ADMIN_EMAIL === undefined ? "CONSOLE_ADMIN_EMAIL" : "CONSOLE_ADMIN_PASSWORD"],
+        message: "set both CONSOLE_ADMIN_EMAIL and CONSOLE_ADMIN_PASSWORD, or neither",
+      });
+    }
     const wantsProfile = env.TENCENT_SDKAPPID !== undefined || env.TENCENT_SECRET_KEY !== undefined;
     if (!wantsProfile) return;
     if (env.TENCENT_SDKAPPID === undefined) {

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { HistoryList } from "@/components/history/history-list";
+import { guardPage } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "History" };
 
-export default function HistoryPage() {
+export default async function HistoryPage() {
+  await guardPage("/history");
   return (
     <div className="space-y-6">
       <header>

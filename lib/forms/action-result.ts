@@ -7,7 +7,15 @@ import type { z } from "zod";
 
 export type FieldErrors = Record<string, string[]>;
 
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; fieldErrors?: FieldErrors; formError?: string };
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      fieldErrors?: FieldErrors;
+      formError?: string;
+      /** Set when the caller may not do this at all: no session, or a role too low. */
+      refused?: "unauthenticated" | "forbidden";
+    };
 
 export function fieldErrorsFrom(error: z.ZodError, prefix: string[] = []): FieldErrors {
   const out: FieldErrors = {};

@@ -126,3 +126,29 @@ describe("simulator: start_call_by_robot", () => {
     });
   });
 });
+
+describe("simulator: get_record_by_filter", () => {
+  it("answers an empty page for {} (the console's connection test)", async () => {
+    const prepared = prepareRequest({
+      baseUrl: "http://sim.local/simulator",
+      command: COMMANDS.getRecordByFilter,
+      sdkAppId: APP,
+      identifier: "administrator",
+      userSig: sig(),
+      body: {},
+    });
+    const outcome = await sendPrepared(prepared, { fetchImpl: viaSim });
+    expect(outcome).toMatchObject({ kind: "ok", response: { Response: { TotalNum: 0, Page: 0, CallRecordList: [] } } });
+  });
+  it("refuses a bad page number with 101002", async () => {
+    const prepared = prepareRequest({
+      baseUrl: "http://sim.local/simulator",
+      command: COMMANDS.getRecordByFilter,
+      sdkAppId: APP,
+      identifier: "administrator",
+      userSig: sig(),
+      body: { Page: 0 },
+    });
+    expect(await sendPrepared(prepared, { fetchImpl: viaSim })).toMatchObject({ errorCode: 101002 });
+  });
+});

@@ -120,6 +120,8 @@ export class CallEngineSimulator {
     switch (command) {
       case COMMANDS.startCallByRobot:
         return this.startCallByRobot(body, signal);
+      case COMMANDS.getRecordByFilter:
+        return this.getRecordByFilter(body);
       default:
         return this.fail(60009, `the simulator does not serve ${command}`);
     }
@@ -162,6 +164,21 @@ export class CallEngineSimulator {
     if (!verdict.ok) return this.fail(SIG_FAILURE_CODES[verdict.reason], `UserSig check failed: ${verdict.message}`);
     if (!this.admins.includes(identifier)) return this.fail(60010, `identifier ${identifier} is not an App admin`);
     return null;
+  }
+
+  /** Records of the last 7 days; the simulator keeps none yet, so every page is empty. */
+  private getRecordByFilter(body: unknown): Response {
+    if (typeof body !== "object" || body === null || Array.isArray(body)) {
+      return this.fail(101002, "invalid parameter: body must be a JSON object");
+    }
+    const { NumberPerPage, Page } = body as Record<string, unknown>;
+    if (NumberPerPage !== undefined && !(Number.isInteger(NumberPerPage) && (NumberPerPage as number) > 0)) {
+      return this.fail(101002, "invalid parameter: NumberPerPage must be a positive integer");
+    }
+    if (Page !== undefined && !(Number.isInteger(Page) && (Page as number) > 0)) {
+      return this.fail(101002, "invalid parameter: Page must be a positive integer");
+    }
+    return this.json({ ActionStatus: "OK", ErrorCode: 0, ErrorInfo: "", Response: { TotalNum: 0, Page: 0, CallRecordList: [] } });
   }
 
   private async startCallByRobot(body: unknown, signal?: AbortSignal): Promise<Response> {

@@ -1,5 +1,6 @@
 import { sql } from "kysely";
 import { NextResponse } from "next/server";
+import { guardRoute } from "@/lib/auth/guards";
 import { readyDb } from "@/lib/calls/ready";
 import { errorMessage, log } from "@/lib/log";
 
@@ -7,6 +8,7 @@ export const dynamic = "force-dynamic";
 
 /** 200 when the app and its database answer; 503 otherwise. Public: it says nothing secret. */
 export async function GET() {
+  await guardRoute("/api/health");
   try {
     const db = await readyDb();
     await sql`select 1`.execute(db);

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { guardRoute } from "@/lib/auth/guards";
 import { historyPage } from "@/lib/calls/history";
 import { toAttemptView } from "@/lib/calls/views";
 
@@ -6,6 +7,8 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/history?q=&cursor=&limit= : newest first, keyset-paginated. */
 export async function GET(request: NextRequest) {
+  const { refusal } = await guardRoute("/api/history");
+  if (refusal) return refusal;
   const params = request.nextUrl.searchParams;
   const limitText = params.get("limit");
   const limit = limitText === null ? undefined : Number(limitText);

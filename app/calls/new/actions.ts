@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { guardedAction } from "@/lib/auth/guards";
 import { errorMessage, log } from "@/lib/log";
 import { ProfileError } from "@/lib/calls/profiles";
 import { readyDb } from "@/lib/calls/ready";
@@ -17,18 +18,16 @@ const inputSchema = z.object({
 });
 
 /** Starts a robot call: validates again on the server, records, signs, sends, records the outcome. */
-export async function startCallAction(input: unknown): Promise<ActionResult<StartCallResult>> {
-  const envelope = inputSchema.safeParse(input);
-  if (!envelope.success) return { ok: false, fieldErrors: fieldErrorsFrom(envelope.error) };
-  const body = startCallBodySchema.safeParse(envelope.data.body);
+export const startCallAction = guardedAction("operator", inputSchema, async (envelope, { user }): Promise<ActionResult<StartCallResult>> => {
+  const body = startCallBodySchema.safeParse(envelope.body);
   if (!body.success) return { ok: false, fieldErrors: fieldErrorsFrom(body.error) };
   try {
     const db = await readyDb();
     const result = await startCall(db, {
-      profileId: envelope.data.profileId,
+      profileId: envelope.profileId,
       body: body.data,
-      clientToken: envelope.data.clientToken,
-      operator: null,
+      clientToken: envelope.clientToken,
+      operator: { id: user.id, email: user.email },
     });
     return {
       ok: true,
@@ -39,4 +38,4 @@ export async function startCallAction(input: unknown): Promise<ActionResult<Star
     log.error("start-call.failed", { error: errorMessage(error) });
     return { ok: false, formError: "The console could not record or send this request. Nothing was sent. See the server log." };
   }
-}
+});

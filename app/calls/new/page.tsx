@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
+import { guardPage } from "@/lib/auth/guards";
 import { CallForm } from "@/components/call-form/call-form";
 import { listProfiles } from "@/lib/calls/profiles";
 import { readyDb } from "@/lib/calls/ready";
@@ -10,7 +10,7 @@ import { startCallAction } from "./actions";
 export const metadata: Metadata = { title: "New call" };
 
 export default async function NewCallPage() {
-  await connection();
+  await guardPage("/calls/new");
   const db = await readyDb();
   const profiles = (await listProfiles(db)).map(toProfileOption);
   return (

@@ -8,6 +8,7 @@ import { OutcomeBadge } from "@/components/outcome/outcome-badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
 import { LocalTime } from "@/components/ui/local-time";
+import { guardPage } from "@/lib/auth/guards";
 import { historyEntry } from "@/lib/calls/history";
 import { toAttemptView } from "@/lib/calls/views";
 
@@ -35,6 +36,7 @@ function Json({ value, testId }: { value: unknown; testId: string }) {
 }
 
 export default async function HistoryEntryPage({ params }: { params: Promise<{ id: string }> }) {
+  await guardPage("/history/[id]");
   const { id } = await params;
   const entry = await historyEntry(decodeURIComponent(id));
   if (!entry) notFound();

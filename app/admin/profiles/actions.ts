@@ -1,0 +1,40 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { guardedAction } from "@/lib/auth/guards";
+import {
+  createCustomProfile,
+  deleteCustomProfile,
+  rotateProfileKey,
+  testProfileConnection,
+  updateCustomProfile,
+} from "@/lib/calls/profile-admin";
+import { readyDb } from "@/lib/calls/ready";
+import { createProfileSchema, profileIdSchema, rotateKeySchema, updateProfileSchema } from "@/lib/forms/profile-schema";
+
+export const createProfileAction = guardedAction("admin", createProfileSchema, async ({ fields, secretKey }, actor) => {
+  const result = await createCustomProfile(await readyDb(), fields, secretKey, actor);
+  if (result.ok) revalidatePath("/admin/profiles");
+  return result;
+});
+
+export const updateProfileAction = guardedAction("admin", updateProfileSchema, async ({ id, fields }, actor) => {
+  const result = await updateCustomProfile(await readyDb(), id, fields, actor);
+  if (result.ok) revalidatePath("/admin/profiles");
+  return result;
+});
+
+export const rotateProfileKeyAction = guardedAction("admin", rotateKeySchema, async ({ id, secretKey }, actor) =>
+  rotateProfileKey(await readyDb(), id, secretKey, actor),
+);
+
+export const deleteProfileAction = guardedAction("admin", profileIdSchema, async ({ id }, actor) => {
+  const result = await deleteCustomProfile(await readyDb(), id, actor);
+  if (result.ok) revalidatePath("/admin/profiles");
+  return result;
+});
+
+export const testProfileAction = guardedAction("admin", profileIdSchema, async ({ id }, actor) => ({
+  ok: true,
+  data: await testProfileConnection(await readyDb(), id, actor),
+}));

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { CreateUserForm, UsersTable } from "@/components/admin/users-admin";
+import { Card, CardTitle } from "@/components/ui/card";
+import { guardPage } from "@/lib/auth/guards";
+import { getDb } from "@/lib/db";
+import { listUsers } from "@/lib/db/users";
+import { ROLE_LABELS } from "@/lib/forms/roles";
+import { changeUserRoleAction, createUserAction, issueResetLinkAction, setUserDisabledAction } from "./actions";
+
+export const metadata: Metadata = { title: "Users" };
+
+export default async function UsersPage() {
+  const me = await guardPage("/admin/users");
+  const db = await getDb();
+  const users = await listUsers(db);
+  const invited = new Set(
+    (await db.selectFrom("users").select("id").where("password_hash", "is", null).execute()).map((row) => row.id),
+  );
+  return (
+    <div className="space-y-6">
+      <header>
+        <h1 className="text-2xl font-semibold text-slate-900">Users</h1>
+        <ul className="mt-1 text-sm text-slate-600">
+          {Object.values(ROLE_LABELS).map((label) => (
+            <li key={label}>{label}</li>
+          ))}
+        </ul>
+      </header>
+      <UsersTable
+        me={me.id}
+        users={users.map((u) => ({ id: u.id, email: u.email, role: u.role, disabled: u.disabled_at !== null, invited: invited.has(u.id), createdAt: u.created_at }))}
+        actions={{ changeRole: changeUserRoleAction, setDisabled: setUserDisabledAction, resetLink: issueResetLinkAction }}
+      />
+      <Card>
+        <CardTitle>New user</CardTitle>
+        <CreateUserForm action={createUserAction} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { guardedAction } from "@/lib/auth/guards";
+import { endSession, signInWithPassword } from "@/lib/auth/session";
+import { fieldErrorsFrom, type ActionResult } from "@/lib/forms/action-result";
+
+const signInSchema = z.object({
+  email: z.string().trim().min(1, "is required").max(254),
+  password: z.string().min(1, "is required").max(256),
+  next: z.string().optional(),
+});
+
+/** Only a path on this site: never another origin, never a protocol-relative URL. */
+function safeNext(next: string | undefined): string {
+  return next && /^\/(?![/\\])/.test(next) && !next.startsWith("/login") ? next : "/";
+}
+
+/** Public by nature: checks the password, throttles failures, sets the session cookie. */
+export async function signInAction(_previous: ActionResult<null> | null, formData: FormData): Promise<ActionResult<null>> {
+  const parsed = signInSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
+  const result = await signInWithPassword(parsed.data.email, parsed.data.password);
+  if (!result.ok) {
+    if (result.reason === "throttled") {
+      const minutes = Math.ceil(result.retryAfterSeconds / 60);
+      return { ok: false, formError: `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` };
+    }
+    return { ok: false, formError: "Email or password is not right." };
+  }
+  redirect(safeNext(parsed.data.next));
+}
+
+export const signOutAction = guardedAction("viewer", z.unknown(), async (_input, { user }) => {
+  await endSession(user);
+  return { ok: true, data: null };
+});

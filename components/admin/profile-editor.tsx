@@ -1,0 +1,116 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Select } from "@/components/ui/field";
+import type { ActionResult, FieldErrors } from "@/lib/forms/action-result";
+import type { ProfileFields } from "@/lib/forms/profile-schema";
+import { REGIONS } from "@/lib/tencent/regions";
+
+type Save = (input: unknown) => Promise<ActionResult<unknown>>;
+
+/** Creates a profile (with its SecretKey) or edits one (the key is changed by rotation only). */
+export function ProfileEditor({
+  mode,
+  action,
+  id,
+  initial,
+}: {
+  mode: "create" | "edit";
+  action: Save;
+  id?: string;
+  initial?: ProfileFields;
+}) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [destination, setDestination] = useState<"region" | "baseUrl">(initial?.destination ?? "region");
+  const err = (name: string) => errors[`fields.${name}`] ?? errors[name];
+
+  return (
+    <form
+      aria-label={mode === "create" ? "New profile" : "Edit profile"}
+      className="space-y-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const form = event.currentTarget;
+        const data = Object.fromEntries(new FormData(form)) as Record<string, string>;
+        const fields = {
+          name: data.name,
+          sdkAppId: data.sdkAppId,
+          adminIdentifier: data.adminIdentifier,
+          destination,
+          region: data.region,
+          baseUrl: data.baseUrl,
+        };
+        startTransition(async () => {
+          const result = await action(mode === "create" ? { fields, secretKey: data.secretKey } : { id, fields });
+          if (!result.ok) {
+            setErrors(result.fieldErrors ?? {});
+            setFormError(result.formError ?? null);
+            return;
+          }
+          setErrors({});
+          setFormError(null);
+          toast.success(mode === "create" ? "Profile created." : "Profile saved.");
+          if (mode === "create") form.reset();
+          router.refresh();
+        });
+      }}
+    >
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id={`${mode}-name`} label="Name" errors={err("name")}>
+          <Input id={`${mode}-name`} name="name" defaultValue={initial?.name} invalid={!!err("name")} />
+        </Field>
+        <Field id={`${mode}-sdkAppId`} label="SDKAppID" errors={err("sdkAppId")}>
+          <Input id={`${mode}-sdkAppId`} name="sdkAppId" inputMode="numeric" defaultValue={initial?.sdkAppId as string | undefined} invalid={!!err("sdkAppId")} />
+        </Field>
+        <Field id={`${mode}-adminIdentifier`} label="identifier" hint="The App admin account requests are signed for." errors={err("adminIdentifier")}>
+          <Input id={`${mode}-adminIdentifier`} name="adminIdentifier" defaultValue={initial?.adminIdentifier ?? "administrator"} invalid={!!err("adminIdentifier")} />
+        </Field>
+        <fieldset className="space-y-1">
+          <legend className="text-sm font-medium text-slate-900">Destination</legend>
+          <div className="flex gap-4 text-sm">
+            <label className="flex items-center gap-2">
+              <input type="radio" name="destinationKind" checked={destination === "region"} onChange={() => setDestination("region")} /> Region
+            </label>
+            <label className="flex items-center gap-2">
+              <input type="radio" name="destinationKind" checked={destination === "baseUrl"} onChange={() => setDestination("baseUrl")} /> Custom base URL
+            </label>
+          </div>
+        </fieldset>
+        {destination === "region" ? (
+          <Field id={`${mode}-region`} label="Region" hint="The data centre where the SDKAppID was created." errors={err("region")}>
+            <Select id={`${mode}-region`} name="region" defaultValue={initial?.region ?? "china"} invalid={!!err("region")}>
+              {REGIONS.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name} ({r.domain})
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ) : (
+          <Field id={`${mode}-baseUrl`} label="Base URL" hint="Requests go to <base>/v4/…, e.g. a proxy." errors={err("baseUrl")}>
+            <Input id={`${mode}-baseUrl`} name="baseUrl" defaultValue={initial?.baseUrl} placeholder="https://" invalid={!!err("baseUrl")} />
+          </Field>
+        )}
+        {mode === "create" ? (
+          <Field id="create-secretKey" label="SecretKey" hint="Stored encrypted; never shown again, only its last 4 characters." errors={errors.secretKey}>
+            <Input id="create-secretKey" name="secretKey" type="password" autoComplete="off" invalid={!!errors.secretKey} />
+          </Field>
+        ) : null}
+      </div>
+      {formError ? (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+          {formError}
+        </p>
+      ) : null}
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : mode === "create" ? "Create profile" : "Save changes"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * Who may open what: every page and route handler of app/ is listed here with
+ * the least role it needs. Pages and handlers look themselves up, and the
+ * access sweep in e2e/ checks that this list covers every route file.
+ */
+import type { Role } from "@/lib/forms/roles";
+
+export type Access = Role | "public" | "signed-in";
+
+export const PAGE_ACCESS = {
+  "/": "signed-in",
+  "/login": "public",
+  "/setup": "public",
+  "/calls/new": "operator",
+  "/history": "viewer",
+  "/history/[id]": "viewer",
+  "/admin/profiles": "admin",
+  "/admin/profiles/[id]": "admin",
+  "/admin/users": "admin",
+  "/admin/audit": "admin",
+} as const satisfies Record<string, Access>;
+
+export const ROUTE_ACCESS = {
+  "/api/health": "public",
+  "/api/history": "viewer",
+  // Checks its own UserSig, like the real service.
+  "/simulator/v4/[service]/[command]": "public",
+} as const satisfies Record<string, Access>;
+
+export type PageRoute = keyof typeof PAGE_ACCESS;
+export type HandlerRoute = keyof typeof ROUTE_ACCESS;

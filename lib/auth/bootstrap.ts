@@ -1,0 +1,31 @@
+import "server-only";
+import type { Kysely } from "kysely";
+import { env } from "@/lib/env";
+import { log } from "@/lib/log";
+import type { Database } from "@/lib/db/schema";
+import { countUsers } from "@/lib/db/users";
+import { issueUserToken, syncEnvironmentAdmin } from "./service";
+
+/** The address people open the console at, for links printed to the log. */
+export function publicUrl(): string {
+  const config = env();
+  return (config.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`).replace(/\/+$/, "");
+}
+
+/**
+ * At start: CONSOLE_ADMIN_EMAIL/PASSWORD create or reset that admin; with no
+ * users at all, a one-time setup link is printed instead.
+ */
+export async function bootstrapAccounts(db: Kysely<Database>): Promise<void> {
+  const config = env();
+  if (config.CONSOLE_ADMIN_EMAIL && config.CONSOLE_ADMIN_PASSWORD) {
+    const outcome = await syncEnvironmentAdmin(db, config.CONSOLE_ADMIN_EMAIL, config.CONSOLE_ADMIN_PASSWORD);
+    log.info("console.admin-from-environment", { email: config.CONSOLE_ADMIN_EMAIL.toLowerCase(), outcome });
+    return;
+  }
+  if ((await countUsers(db)) > 0) return;
+  const { token, expiresAt } = await issueUserToken(db, { purpose: "setup", userId: null, createdBy: null });
+  const url = `${publicUrl()}/setup?token=${token}`;
+  log.info("console.setup-link", { expiresAt: expiresAt.toISOString() });
+  console.log(`\n  No users yet. Create the first admin at:\n\n    ${url}\n\n  The link works once, for 24 hours; restarting prints a new one.\n`);
+}

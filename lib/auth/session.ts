@@ -1,0 +1,70 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { cache } from "react";
+import { env } from "@/lib/env";
+import { getDb } from "@/lib/db";
+import type { SessionUser } from "@/lib/forms/roles";
+import { signIn, signOut, validateSession, type ClientInfo, type SessionPolicy, type ThrottlePolicy } from "./service";
+
+/**
+ * The session cookie: an opaque random token, HttpOnly, SameSite=Lax, Secure
+ * over https. Only the server reads it; the database keeps its hash.
+ */
+export const SESSION_COOKIE = "cec_session";
+
+export function policy(): SessionPolicy & ThrottlePolicy {
+  const config = env();
+  return {
+    idleMinutes: config.SESSION_IDLE_MINUTES,
+    maxHours: config.SESSION_MAX_HOURS,
+    maxFailuresPerAccount: config.LOGIN_MAX_FAILURES,
+    maxFailuresPerAddress: config.LOGIN_MAX_FAILURES_PER_ADDRESS,
+    lockMinutes: config.LOGIN_LOCK_MINUTES,
+  };
+}
+
+/**
+ * The client's address and agent. The address is the first X-Forwarded-For
+ * entry: Next.js sets it from the socket unless a proxy (or the client) sent
+ * one, so per-address limits are as reliable as the proxy in front.
+ */
+export async function clientInfo(): Promise<ClientInfo & { https: boolean }> {
+  const h = await headers();
+  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
+  return {
+    ip: forwarded ? forwarded.slice(0, 64) : null,
+    userAgent: h.get("user-agent"),
+    https: h.get("x-forwarded-proto") === "https",
+  };
+}
+
+/** The signed-in user of this request, or null. Memoised per request. */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const token = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!token) return null;
+  return validateSession(await getDb(), token, policy());
+});
+
+/** Signs in and sets the cookie (server actions only). */
+export async function signInWithPassword(email: string, password: string) {
+  const client = await clientInfo();
+  const result = await signIn(await getDb(), { email, password, client }, policy());
+  if (result.ok) {
+    (await cookies()).set(SESSION_COOKIE, result.token, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: client.https,
+      path: "/",
+      expires: result.expiresAt,
+    });
+  }
+  return result;
+}
+
+/** Ends this browser's session (server actions only). */
+export async function endSession(user: SessionUser | null): Promise<void> {
+  const jar = await cookies();
+  const token = jar.get(SESSION_COOKIE)?.value;
+  if (token) await signOut(await getDb(), token, user, await clientInfo());
+  jar.delete(SESSION_COOKIE);
+}
