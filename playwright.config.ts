@@ -1,5 +1,22 @@
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_CONSOLE_SECRET, E2E_PORT as PORT } from "./e2e/constants";
+import { ACCOUNTS, E2E_CONSOLE_SECRET, E2E_DATA_DIR, E2E_PORT as PORT, storageStateOf } from "./e2e/constants";
+
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
+  },
+};
 
 /**
  * Browser tests run Debian's Chromium against a production build (`next build`
@@ -20,36 +37,28 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [
+    // Signs in as the admin and makes the operator and viewer accounts the other tests use.
+    { name: "setup", testMatch: /auth\.setup\.ts/, use: chromium },
     {
       name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-dev-shm-usage",
-          ],
-        },
-      },
+      dependencies: ["setup"],
+      // Tests act as the operator unless they say otherwise.
+      use: { ...chromium, storageState: storageStateOf("operator") },
     },
   ],
   webServer: {
-    command: `rm -rf .e2e-data && exec node_modules/.bin/next start -H 127.0.0.1 -p ${PORT}`,
+    // The server's output goes to a file the leak scan reads.
+    command: `rm -rf ${E2E_DATA_DIR} && mkdir -p ${E2E_DATA_DIR} && exec node_modules/.bin/next start -H 127.0.0.1 -p ${PORT} > ${E2E_DATA_DIR}/server.log 2>&1`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    stdout: "pipe",
-    stderr: "pipe",
     env: {
-      DATABASE_URL: "file:.e2e-data/console.db",
-      DATA_DIR: ".e2e-data",
+      DATABASE_URL: `file:${E2E_DATA_DIR}/console.db`,
+      DATA_DIR: E2E_DATA_DIR,
+      CONSOLE_ADMIN_EMAIL: ACCOUNTS.admin.email,
+      CONSOLE_ADMIN_PASSWORD: ACCOUNTS.admin.password,
+      // All tests sign in from 127.0.0.1: the per-address lock is tested in the unit tests.
+      LOGIN_MAX_FAILURES_PER_ADDRESS: "10000",
       CONSOLE_SECRET: E2E_CONSOLE_SECRET,
       REQUEST_TIMEOUT_MS: "2500",
       SIMULATOR_SLOW_MS: "6000",

@@ -1,0 +1,166 @@
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { PAGE_ACCESS, ROUTE_ACCESS, type Access } from "../lib/auth/access";
+import { builtActions, handlerRoutes, pageRoutes, serverActions } from "./code-inventory";
+import { storageStateOf, type Identity } from "./constants";
+import { expect, test } from "./fixtures";
+import { openDb, userId } from "./db";
+
+/** The least role each server action needs. A new action fails the sweep until it is listed here. */
+const ACTION_ACCESS: Record<string, Access> = {
+  "app/login/actions.ts#signInAction": "public",
+  "app/login/actions.ts#signOutAction": "viewer",
+  "app/setup/actions.ts#completeSetupAction": "public",
+  "app/calls/new/actions.ts#startCallAction": "operator",
+  "app/admin/profiles/actions.ts#createProfileAction": "admin",
+  "app/admin/profiles/actions.ts#updateProfileAction": "admin",
+  "app/admin/profiles/actions.ts#rotateProfileKeyAction": "admin",
+  "app/admin/profiles/actions.ts#deleteProfileAction": "admin",
+  "app/admin/profiles/actions.ts#testProfileAction": "admin",
+  "app/admin/users/actions.ts#createUserAction": "admin",
+  "app/admin/users/actions.ts#changeUserRoleAction": "admin",
+  "app/admin/users/actions.ts#setUserDisabledAction": "admin",
+  "app/admin/users/actions.ts#issueResetLinkAction": "admin",
+};
+
+const IDENTITIES: (Identity | "anonymous")[] = ["anonymous", "viewer", "operator", "admin"];
+const RANK: Record<Identity | "anonymous", number> = { anonymous: 0, viewer: 1, operator: 2, admin: 3 };
+const NEEDS: Record<Exclude<Access, "public">, number> = { "signed-in": 1, viewer: 1, operator: 2, admin: 3 };
+
+const concrete = (route: string) => route.replace(/\[[^\]]+\]/g, "01SWEEPSAMPLE0000000000000");
+
+async function contextFor(identity: Identity | "anonymous", baseURL: string): Promise<APIRequestContext> {
+  return playwrightRequest.newContext({
+    baseURL,
+    storageState: identity === "anonymous" ? undefined : storageStateOf(identity),
+  });
+}
+
+test.describe("access sweep", () => {
+  test("every page and route handler in app/ has an access rule, and every action an expectation", () => {
+    expect(pageRoutes()).toEqual(Object.keys(PAGE_ACCESS).sort());
+    expect(handlerRoutes().map((h) => h.route)).toEqual(Object.keys(ROUTE_ACCESS).sort());
+    expect(serverActions()).toEqual(Object.keys(ACTION_ACCESS).sort());
+    expect([...builtActions().keys()].sort()).toEqual(Object.keys(ACTION_ACCESS).sort());
+  });
+
+  for (const identity of IDENTITIES) {
+    test(`pages and handlers as ${identity}`, async ({ baseURL }) => {
+      const api = await contextFor(identity, baseURL ?? "");
+      for (const route of pageRoutes()) {
+        const access = PAGE_ACCESS[route as keyof typeof PAGE_ACCESS] as Access;
+        const response = await api.get(concrete(route), { maxRedirects: 0 });
+        const status = response.status();
+        const where = `${identity} GET ${route} -> ${status}`;
+        if (access === "public") {
+          expect([200, 307], where).toContain(status);
+        } else if (identity === "anonymous") {
+          expect(status, where).toBe(307);
+          expect(response.headers().location, where).toMatch(/^\/login\?next=/);
+        } else if (RANK[identity] < NEEDS[access]) {
+          expect(status, where).toBe(403);
+        } else {
+          expect([200, 307, 404], where).toContain(status);
+          expect(response.headers().location ?? "", where).not.toMatch(/^\/login/);
+        }
+      }
+      for (const { route, methods } of handlerRoutes()) {
+        const access = ROUTE_ACCESS[route as keyof typeof ROUTE_ACCESS] as Access;
+        for (const method of methods) {
+          const response = await api.fetch(concrete(route), { method, maxRedirects: 0 });
+          const where = `${identity} ${method} ${route} -> ${response.status()}`;
+          if (access === "public") expect([401, 403], where).not.toContain(response.status());
+          else if (identity === "anonymous") expect(response.status(), where).toBe(401);
+          else if (RANK[identity] < NEEDS[access]) expect(response.status(), where).toBe(403);
+          else expect(response.status(), where).toBe(200);
+        }
+      }
+      await api.dispose();
+    });
+  }
+
+  test("every server action refuses callers without the role, and changes nothing", async ({ baseURL }) => {
+    const actions = builtActions();
+    const admin = await contextFor("admin", baseURL ?? "");
+    const post = async (api: APIRequestContext, key: string, input: unknown) => {
+      const action = actions.get(key);
+      if (!action) throw new Error(`${key} is not in the build`);
+      const response = await api.post(action.path, {
+        headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: baseURL ?? "" },
+        data: JSON.stringify([input]),
+        maxRedirects: 0,
+      });
+      return { status: response.status(), text: await response.text() };
+    };
+
+    // A profile the refused calls would rename, re-key or delete if they got through.
+    const created = await post(admin, "app/admin/profiles/actions.ts#createProfileAction", {
+      fields: { name: "Sweep target", sdkAppId: "1400000003", adminIdentifier: "administrator", destination: "region", region: "china" },
+      secretKey: "sweep-target-key-000000000000",
+    });
+    const targetId = /"id":"([0-9A-Z]{26})"/.exec(created.text)?.[1];
+    expect(targetId, created.text).toBeDefined();
+    const viewerId = userId("viewer@e2e.test");
+    const operatorId = userId("operator@e2e.test");
+
+    // Valid inputs: without the guard each of these would change something the checks below look at.
+    const inputs: Record<string, unknown> = {
+      "app/login/actions.ts#signOutAction": {},
+      "app/calls/new/actions.ts#startCallAction": {
+        profileId: "simulator",
+        clientToken: crypto.randomUUID(),
+        body: { Robot_Account: "sweep-robot", CalleeList_Account: ["sweep-callee"], Timeout: 30000, CallInfo: { MediaType: "Audio" } },
+      },
+      "app/admin/profiles/actions.ts#createProfileAction": {
+        fields: { name: "Sweep created", sdkAppId: "1400000004", adminIdentifier: "administrator", destination: "region", region: "china" },
+        secretKey: "sweep-created-key-00000000000",
+      },
+      "app/admin/profiles/actions.ts#updateProfileAction": {
+        id: targetId,
+        fields: { name: "Sweep renamed", sdkAppId: "1400000003", adminIdentifier: "administrator", destination: "region", region: "china" },
+      },
+      "app/admin/profiles/actions.ts#rotateProfileKeyAction": { id: targetId, secretKey: "sweep-rotated-key-0000000000" },
+      "app/admin/profiles/actions.ts#deleteProfileAction": { id: targetId },
+      "app/admin/profiles/actions.ts#testProfileAction": { id: targetId },
+      "app/admin/users/actions.ts#createUserAction": { email: "sweep@e2e.test", role: "admin", mode: "password", password: "sweep password 123" },
+      "app/admin/users/actions.ts#changeUserRoleAction": { userId: viewerId, role: "admin" },
+      "app/admin/users/actions.ts#setUserDisabledAction": { userId: operatorId, disabled: true },
+      "app/admin/users/actions.ts#issueResetLinkAction": { userId: viewerId },
+    };
+
+    let refusals = 0;
+    for (const identity of IDENTITIES) {
+      const api = await contextFor(identity, baseURL ?? "");
+      for (const [key, access] of Object.entries(ACTION_ACCESS)) {
+        if (access === "public" || RANK[identity] >= NEEDS[access]) continue;
+        expect(inputs, `no sweep input for ${key}`).toHaveProperty([key]);
+        const { status, text } = await post(api, key, inputs[key]);
+        const where = `${identity} -> ${key}: ${status} ${text.slice(0, 200)}`;
+        expect(status, where).toBe(200);
+        expect(text, where).toContain(identity === "anonymous" ? '"refused":"unauthenticated"' : '"refused":"forbidden"');
+        refusals += 1;
+      }
+      await api.dispose();
+    }
+    expect(refusals).toBeGreaterThan(20);
+
+    const db = openDb();
+    try {
+      const one = <T>(query: string, ...params: unknown[]) => db.prepare(query).get(...params) as T;
+      expect(one<{ n: number }>("select count(*) n from requests where robot_account = 'sweep-robot'").n).toBe(0);
+      expect(one<{ n: number }>("select count(*) n from requests where profile_id = ?", targetId).n).toBe(0);
+      expect(one<{ n: number }>("select count(*) n from profiles where name in ('Sweep created', 'Sweep renamed')").n).toBe(0);
+      expect(one<{ name: string; key_fingerprint: string }>("select name, key_fingerprint from profiles where id = ?", targetId)).toEqual({
+        name: "Sweep target",
+        key_fingerprint: "…0000",
+      });
+      expect(one<{ n: number }>("select count(*) n from users where email = 'sweep@e2e.test'").n).toBe(0);
+      expect(one<{ role: string }>("select role from users where id = ?", viewerId).role).toBe("viewer");
+      expect(one<{ disabled_at: string | null }>("select disabled_at from users where id = ?", operatorId).disabled_at).toBeNull();
+      expect(one<{ n: number }>("select count(*) n from user_tokens where user_id = ?", viewerId).n).toBe(0);
+    } finally {
+      db.close();
+    }
+    await post(admin, "app/admin/profiles/actions.ts#deleteProfileAction", { id: targetId });
+    await admin.dispose();
+  });
+});
