@@ -4,7 +4,10 @@ import nextTs from "eslint-config-next/typescript";
 /** The architecture in docs/architecture.md, enforced: arrows point one way. */
 const zones = [
   // lib/tencent is plain TypeScript: no app, no database, no React, no other lib room.
-  { target: "./lib/tencent", from: ["./app", "./components", "./lib/db", "./lib/calls", "./lib/auth", "./lib/simulator", "./lib/secrets", "./lib/env.ts"] },
+  {
+    target: "./lib/tencent",
+    from: ["./app", "./components", "./lib/db", "./lib/calls", "./lib/auth", "./lib/simulator", "./lib/secrets", "./lib/env.ts"],
+  },
   { target: "./lib/simulator", from: ["./app", "./components", "./lib/db", "./lib/calls", "./lib/auth", "./lib/secrets", "./lib/env.ts"] },
   { target: "./lib/db", from: ["./app", "./components", "./lib/calls", "./lib/auth"] },
   { target: "./lib/calls", from: ["./app", "./components"] },

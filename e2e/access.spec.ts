@@ -85,7 +85,12 @@ test.describe("access sweep", () => {
       const action = actions.get(key);
       if (!action) throw new Error(`${key} is not in the build`);
       const response = await api.post(action.path, {
-        headers: { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: baseURL ?? "" },
+        headers: {
+          "Next-Action": action.id,
+          "Content-Type": "text/plain;charset=UTF-8",
+          Accept: "text/x-component",
+          Origin: baseURL ?? "",
+        },
         data: JSON.stringify([input]),
         maxRedirects: 0,
       });
@@ -121,7 +126,12 @@ test.describe("access sweep", () => {
       "app/admin/profiles/actions.ts#rotateProfileKeyAction": { id: targetId, secretKey: "sweep-rotated-key-0000000000" },
       "app/admin/profiles/actions.ts#deleteProfileAction": { id: targetId },
       "app/admin/profiles/actions.ts#testProfileAction": { id: targetId },
-      "app/admin/users/actions.ts#createUserAction": { email: "sweep@e2e.test", role: "admin", mode: "password", password: "sweep password 123" },
+      "app/admin/users/actions.ts#createUserAction": {
+        email: "sweep@e2e.test",
+        role: "admin",
+        mode: "password",
+        password: "sweep password 123",
+      },
       "app/admin/users/actions.ts#changeUserRoleAction": { userId: viewerId, role: "admin" },
       "app/admin/users/actions.ts#setUserDisabledAction": { userId: operatorId, disabled: true },
       "app/admin/users/actions.ts#issueResetLinkAction": { userId: viewerId },

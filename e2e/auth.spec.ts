@@ -57,7 +57,9 @@ test("signing in returns to the page asked for; a viewer sees only what a viewer
 
   // The old token is dead on the server too, not just forgotten by the browser.
   const db = openDb();
-  const hash = createHash("sha256").update(cookie?.value ?? "").digest("hex");
+  const hash = createHash("sha256")
+    .update(cookie?.value ?? "")
+    .digest("hex");
   expect(db.prepare("select count(*) n from sessions where id = ?").get(hash)).toEqual({ n: 0 });
   db.close();
 });
@@ -108,7 +110,10 @@ test("a session past its end sends the user to sign in", async ({ page, browser 
   await expect(page.getByTestId("signed-in-as")).toContainText(email);
   const token = (await page.context().cookies()).find((c) => c.name === "cec_session")?.value ?? "";
   const db = openDb(false);
-  db.prepare("update sessions set expires_at = ? where id = ?").run("2000-01-01T00:00:00.000Z", createHash("sha256").update(token).digest("hex"));
+  db.prepare("update sessions set expires_at = ? where id = ?").run(
+    "2000-01-01T00:00:00.000Z",
+    createHash("sha256").update(token).digest("hex"),
+  );
   db.close();
   await page.goto("/history");
   await expect(page).toHaveURL(/\/login\?next=%2Fhistory/);
@@ -149,7 +154,12 @@ test("security headers on pages, handlers and static files", async ({ request })
   const html = await login.text();
   const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
   expect(script).toBeDefined();
-  for (const response of [login, await request.get("/api/health"), await request.get(script ?? ""), await request.get("/history", { maxRedirects: 0 })]) {
+  for (const response of [
+    login,
+    await request.get("/api/health"),
+    await request.get(script ?? ""),
+    await request.get("/history", { maxRedirects: 0 }),
+  ]) {
     const headers = response.headers();
     expect(headers["x-content-type-options"]).toBe("nosniff");
     expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");

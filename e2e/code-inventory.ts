@@ -36,7 +36,9 @@ export function handlerRoutes(): { route: string; methods: string[] }[] {
     .filter((file) => /\/route\.ts$/.test(file))
     .map((file) => {
       const source = readFileSync(file, "utf8");
-      const methods = [...source.matchAll(/export (?:async function|const) (GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g)].map((m) => m[1] ?? "");
+      const methods = [...source.matchAll(/export (?:async function|const) (GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g)].map(
+        (m) => m[1] ?? "",
+      );
       return { route: routeOf(file), methods };
     })
     .sort((a, b) => a.route.localeCompare(b.route));

@@ -8,10 +8,7 @@ import { HistoryPage } from "./pages/history.page";
  * The simulator's SecretKey for this run, derived the way the console derives
  * it, so tests can assert it never reaches the browser.
  */
-export const SIMULATOR_SECRET_KEY = createHmac(
-  "sha256",
-  createHash("sha256").update(`call-engine-console:${E2E_CONSOLE_SECRET}`).digest(),
-)
+export const SIMULATOR_SECRET_KEY = createHmac("sha256", createHash("sha256").update(`call-engine-console:${E2E_CONSOLE_SECRET}`).digest())
   .update("call-engine-simulator-secret-key")
   .digest("hex");
 

@@ -9,7 +9,11 @@ import { findUserSigs } from "./leaks";
 test.use({ storageState: storageStateOf("admin") });
 test.setTimeout(120_000);
 
-test("no SecretKey, UserSig or session token in any page, script, RSC or JSON response, the server log, or the database", async ({ page, baseURL, callForm }) => {
+test("no SecretKey, UserSig or session token in any page, script, RSC or JSON response, the server log, or the database", async ({
+  page,
+  baseURL,
+  callForm,
+}) => {
   const firstKey = `LEAKCHECK${randomBytes(16).toString("hex")}`;
   const secondKey = `LEAKCHECK${randomBytes(16).toString("hex")}`;
   const secrets = [firstKey, secondKey, SIMULATOR_SECRET_KEY];
@@ -51,7 +55,8 @@ test("no SecretKey, UserSig or session token in any page, script, RSC or JSON re
 
   // Every page the console has, with real ids where a page needs one.
   for (const route of Object.keys(PAGE_ACCESS)) {
-    const path = route === "/history/[id]" ? new URL(entryUrl).pathname : route === "/admin/profiles/[id]" ? new URL(profileUrl).pathname : route;
+    const path =
+      route === "/history/[id]" ? new URL(entryUrl).pathname : route === "/admin/profiles/[id]" ? new URL(profileUrl).pathname : route;
     await page.goto(path);
     await page.waitForLoadState("networkidle");
   }

@@ -50,7 +50,11 @@ test.describe("start a call on the built-in simulator", () => {
     await expect(callForm.result.getByText("OK", { exact: true })).toBeVisible();
     await callForm.result.getByRole("link", { name: /Open in history/ }).click();
     const body = JSON.parse(await page.getByTestId("entry-request-body").innerText()) as { OfflinePushInfo: unknown };
-    expect(body.OfflinePushInfo).toEqual({ Title: "Incoming test call", AndroidInfo: { VIVONotifyType: "2" }, ApnsInfo: { IsVoipPush: 1 } });
+    expect(body.OfflinePushInfo).toEqual({
+      Title: "Incoming test call",
+      AndroidInfo: { VIVONotifyType: "2" },
+      ApnsInfo: { IsVoipPush: 1 },
+    });
   });
 });
 

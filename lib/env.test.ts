@@ -22,17 +22,23 @@ describe("parseEnv", () => {
 
   it("wants both admin variables or neither", () => {
     expect(() => parseEnv({ CONSOLE_ADMIN_EMAIL: "a@b.co" })).toThrow(/CONSOLE_ADMIN_PASSWORD: set both/);
-    expect(() => parseEnv({ CONSOLE_ADMIN_EMAIL: "not-an-email", CONSOLE_ADMIN_PASSWORD: "long enough password" })).toThrow(/CONSOLE_ADMIN_EMAIL: must be an email/);
-    expect(() => parseEnv({ CONSOLE_ADMIN_EMAIL: "a@b.co", CONSOLE_ADMIN_PASSWORD: "short" })).toThrow(/CONSOLE_ADMIN_PASSWORD: must be at least 12/);
+    expect(() => parseEnv({ CONSOLE_ADMIN_EMAIL: "not-an-email", CONSOLE_ADMIN_PASSWORD: "long enough password" })).toThrow(
+      /CONSOLE_ADMIN_EMAIL: must be an email/,
+    );
+    expect(() => parseEnv({ CONSOLE_ADMIN_EMAIL: "a@b.co", CONSOLE_ADMIN_PASSWORD: "short" })).toThrow(
+      /CONSOLE_ADMIN_PASSWORD: must be at least 12/,
+    );
     expect(parseEnv({ CONSOLE_ADMIN_EMAIL: "a@b.co", CONSOLE_ADMIN_PASSWORD: "long enough password" }).SESSION_IDLE_MINUTES).toBe(480);
   });
 
   it("wants a whole environment profile or none", () => {
     expect(() => parseEnv({ TENCENT_SDKAPPID: "1400000000" })).toThrow(/TENCENT_SECRET_KEY: is required/);
-    expect(() => parseEnv({ TENCENT_SDKAPPID: "1400000000", TENCENT_SECRET_KEY: "k" })).toThrow(/exactly one of TENCENT_REGION and TENCENT_BASE_URL/);
-    expect(() => parseEnv({ TENCENT_SDKAPPID: "1400000000", TENCENT_SECRET_KEY: "k", TENCENT_REGION: "china", TENCENT_BASE_URL: "https://p" })).toThrow(
-      /exactly one/,
+    expect(() => parseEnv({ TENCENT_SDKAPPID: "1400000000", TENCENT_SECRET_KEY: "k" })).toThrow(
+      /exactly one of TENCENT_REGION and TENCENT_BASE_URL/,
     );
+    expect(() =>
+      parseEnv({ TENCENT_SDKAPPID: "1400000000", TENCENT_SECRET_KEY: "k", TENCENT_REGION: "china", TENCENT_BASE_URL: "https://p" }),
+    ).toThrow(/exactly one/);
     expect(() => parseEnv({ TENCENT_SDKAPPID: "1", TENCENT_SECRET_KEY: "k", TENCENT_BASE_URL: "https://proxy.example/?a=1" })).toThrow(
       /TENCENT_BASE_URL/,
     );

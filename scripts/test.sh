@@ -27,8 +27,9 @@ rm -rf .test-results && mkdir -p .test-results
 echo "==> type check"
 node_modules/.bin/tsc --noEmit
 
-echo "==> lint"
+echo "==> lint and format"
 node_modules/.bin/eslint --max-warnings=0 .
+node_modules/.bin/prettier --check . > /dev/null || { node_modules/.bin/prettier --check . ; echo "run: npm run format" >&2; exit 1; }
 
 echo "==> unit tests"
 node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile.json=.test-results/vitest.json

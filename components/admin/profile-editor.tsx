@@ -66,19 +66,37 @@ export function ProfileEditor({
           <Input id={`${mode}-name`} name="name" defaultValue={initial?.name} invalid={!!err("name")} />
         </Field>
         <Field id={`${mode}-sdkAppId`} label="SDKAppID" errors={err("sdkAppId")}>
-          <Input id={`${mode}-sdkAppId`} name="sdkAppId" inputMode="numeric" defaultValue={initial?.sdkAppId as string | undefined} invalid={!!err("sdkAppId")} />
+          <Input
+            id={`${mode}-sdkAppId`}
+            name="sdkAppId"
+            inputMode="numeric"
+            defaultValue={initial?.sdkAppId as string | undefined}
+            invalid={!!err("sdkAppId")}
+          />
         </Field>
-        <Field id={`${mode}-adminIdentifier`} label="identifier" hint="The App admin account requests are signed for." errors={err("adminIdentifier")}>
-          <Input id={`${mode}-adminIdentifier`} name="adminIdentifier" defaultValue={initial?.adminIdentifier ?? "administrator"} invalid={!!err("adminIdentifier")} />
+        <Field
+          id={`${mode}-adminIdentifier`}
+          label="identifier"
+          hint="The App admin account requests are signed for."
+          errors={err("adminIdentifier")}
+        >
+          <Input
+            id={`${mode}-adminIdentifier`}
+            name="adminIdentifier"
+            defaultValue={initial?.adminIdentifier ?? "administrator"}
+            invalid={!!err("adminIdentifier")}
+          />
         </Field>
         <fieldset className="space-y-1">
           <legend className="text-sm font-medium text-slate-900">Destination</legend>
           <div className="flex gap-4 text-sm">
             <label className="flex items-center gap-2">
-              <input type="radio" name="destinationKind" checked={destination === "region"} onChange={() => setDestination("region")} /> Region
+              <input type="radio" name="destinationKind" checked={destination === "region"} onChange={() => setDestination("region")} />{" "}
+              Region
             </label>
             <label className="flex items-center gap-2">
-              <input type="radio" name="destinationKind" checked={destination === "baseUrl"} onChange={() => setDestination("baseUrl")} /> Custom base URL
+              <input type="radio" name="destinationKind" checked={destination === "baseUrl"} onChange={() => setDestination("baseUrl")} />{" "}
+              Custom base URL
             </label>
           </div>
         </fieldset>
@@ -94,11 +112,22 @@ export function ProfileEditor({
           </Field>
         ) : (
           <Field id={`${mode}-baseUrl`} label="Base URL" hint="Requests go to <base>/v4/…, e.g. a proxy." errors={err("baseUrl")}>
-            <Input id={`${mode}-baseUrl`} name="baseUrl" defaultValue={initial?.baseUrl} placeholder="https://" invalid={!!err("baseUrl")} />
+            <Input
+              id={`${mode}-baseUrl`}
+              name="baseUrl"
+              defaultValue={initial?.baseUrl}
+              placeholder="https://"
+              invalid={!!err("baseUrl")}
+            />
           </Field>
         )}
         {mode === "create" ? (
-          <Field id="create-secretKey" label="SecretKey" hint="Stored encrypted; never shown again, only its last 4 characters." errors={errors.secretKey}>
+          <Field
+            id="create-secretKey"
+            label="SecretKey"
+            hint="Stored encrypted; never shown again, only its last 4 characters."
+            errors={errors.secretKey}
+          >
             <Input id="create-secretKey" name="secretKey" type="password" autoComplete="off" invalid={!!errors.secretKey} />
           </Field>
         ) : null}

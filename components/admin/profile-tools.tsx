@@ -35,7 +35,11 @@ export function TestConnection({ id, action }: { id: string; action: Act<Attempt
         {pending ? "Testing…" : "Test connection"}
       </Button>
       <p className="text-xs text-slate-500">Sends call_record_http_srv/get_record_by_filter with {"{}"}: it reads, it rings nobody.</p>
-      {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
       {attempt ? (
         <div data-testid="connection-result" className="space-y-2">
           <p className="flex items-center gap-2 text-sm">

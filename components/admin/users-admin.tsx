@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { LocalTime } from "@/components/ui/local-time";
+import { DataTable } from "@/components/ui/table";
 import type { ActionResult, FieldErrors } from "@/lib/forms/action-result";
 import { ROLES, type Role } from "@/lib/forms/roles";
 
@@ -28,7 +29,10 @@ export interface UserRowView {
 function OneTimeLink({ link, label }: { link: Link; label: string }) {
   return (
     <div data-testid="one-time-link" className="space-y-1 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm">
-      <p className="font-medium text-amber-900">{label} (shown once; valid until <LocalTime iso={link.expiresAt} withSeconds={false} />):</p>
+      <p className="font-medium text-amber-900">
+        {label} (shown once; valid until <LocalTime iso={link.expiresAt} withSeconds={false} />
+        ):
+      </p>
       <p className="flex items-center gap-2">
         <code className="break-all text-xs">{link.url}</code>
         <CopyButton text={link.url} />
@@ -52,7 +56,12 @@ export function CreateUserForm({ action }: { action: Act<{ id: string; invite: L
         const form = event.currentTarget;
         const data = Object.fromEntries(new FormData(form)) as Record<string, string>;
         startTransition(async () => {
-          const result = await action({ email: data.email, role: data.role, mode, password: mode === "password" ? data.password : undefined });
+          const result = await action({
+            email: data.email,
+            role: data.role,
+            mode,
+            password: mode === "password" ? data.password : undefined,
+          });
           if (!result.ok) {
             setErrors(result.fieldErrors ?? (result.formError ? { email: [result.formError] } : {}));
             return;
@@ -117,7 +126,13 @@ export function UsersTable({
     startTransition(async () => {
       const result = await promise();
       if (!result.ok) {
-        toast.error(result.formError ?? Object.values(result.fieldErrors ?? {}).flat().join(" ") ?? "Refused.");
+        toast.error(
+          result.formError ??
+            Object.values(result.fieldErrors ?? {})
+              .flat()
+              .join(" ") ??
+            "Refused.",
+        );
         return;
       }
       toast.success(success);
@@ -127,72 +142,70 @@ export function UsersTable({
   return (
     <div className="space-y-4">
       {link ? <OneTimeLink link={link.link} label={`Password link for ${link.email}`} /> : null}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-sm">
-          <thead className="bg-slate-50 text-left text-xs text-slate-500">
-            <tr>
-              <th className="px-3 py-2 font-medium">Email</th>
-              <th className="px-3 py-2 font-medium">Role</th>
-              <th className="px-3 py-2 font-medium">Status</th>
-              <th className="px-3 py-2 font-medium">Created</th>
-              <th className="px-3 py-2 font-medium">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id} className="border-t border-slate-100" data-testid="user-row">
-                <td className="px-3 py-2">
-                  {u.email} {u.id === me ? <span className="text-xs text-slate-500">(you)</span> : null}
-                </td>
-                <td className="px-3 py-2">
-                  <label className="sr-only" htmlFor={`role-${u.id}`}>
-                    Role of {u.email}
-                  </label>
-                  <Select
-                    id={`role-${u.id}`}
-                    className="w-32 py-1"
-                    defaultValue={u.role}
-                    disabled={pending}
-                    onChange={(event) =>
-                      run(() => actions.changeRole({ userId: u.id, role: event.target.value }), `${u.email} is now ${event.target.value}.`)
-                    }
-                  >
-                    {ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {r}
-                      </option>
-                    ))}
-                  </Select>
-                </td>
-                <td className="px-3 py-2">{u.disabled ? "disabled" : u.invited ? "invited" : "active"}</td>
-                <td className="px-3 py-2 whitespace-nowrap">
-                  <LocalTime iso={u.createdAt} withSeconds={false} />
-                </td>
-                <td className="flex gap-2 px-3 py-2">
-                  <Button
-                    type="button"
-                    variant="secondary"
-                    className="py-1"
-                    disabled={pending}
-                    onClick={() => run(() => actions.setDisabled({ userId: u.id, disabled: !u.disabled }), u.disabled ? `${u.email} enabled.` : `${u.email} disabled; their sessions ended.`)}
-                  >
-                    {u.disabled ? "Enable" : "Disable"}
-                  </Button>
-                  <Button
-                    type="button"
-                    variant="secondary"
-                    className="py-1"
-                    disabled={pending}
-                    onClick={() => run(() => actions.resetLink({ userId: u.id }), "Link created.", (data) => setLink({ email: u.email, link: data }))}
-                  >
-                    Password link
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={[{ label: "Email" }, { label: "Role" }, { label: "Status" }, { label: "Created" }, { label: "Actions" }]}>
+        {users.map((u) => (
+          <tr key={u.id} className="border-t border-slate-100" data-testid="user-row">
+            <td className="px-3 py-2">
+              {u.email} {u.id === me ? <span className="text-xs text-slate-500">(you)</span> : null}
+            </td>
+            <td className="px-3 py-2">
+              <label className="sr-only" htmlFor={`role-${u.id}`}>
+                Role of {u.email}
+              </label>
+              <Select
+                id={`role-${u.id}`}
+                className="w-32 py-1"
+                defaultValue={u.role}
+                disabled={pending}
+                onChange={(event) =>
+                  run(() => actions.changeRole({ userId: u.id, role: event.target.value }), `${u.email} is now ${event.target.value}.`)
+                }
+              >
+                {ROLES.map((r) => (
+                  <option key={r} value={r}>
+                    {r}
+                  </option>
+                ))}
+              </Select>
+            </td>
+            <td className="px-3 py-2">{u.disabled ? "disabled" : u.invited ? "invited" : "active"}</td>
+            <td className="px-3 py-2 whitespace-nowrap">
+              <LocalTime iso={u.createdAt} withSeconds={false} />
+            </td>
+            <td className="flex gap-2 px-3 py-2">
+              <Button
+                type="button"
+                variant="secondary"
+                className="py-1"
+                disabled={pending}
+                onClick={() =>
+                  run(
+                    () => actions.setDisabled({ userId: u.id, disabled: !u.disabled }),
+                    u.disabled ? `${u.email} enabled.` : `${u.email} disabled; their sessions ended.`,
+                  )
+                }
+              >
+                {u.disabled ? "Enable" : "Disable"}
+              </Button>
+              <Button
+                type="button"
+                variant="secondary"
+                className="py-1"
+                disabled={pending}
+                onClick={() =>
+                  run(
+                    () => actions.resetLink({ userId: u.id }),
+                    "Link created.",
+                    (data) => setLink({ email: u.email, link: data }),
+                  )
+                }
+              >
+                Password link
+              </Button>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }

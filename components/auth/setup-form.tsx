@@ -20,7 +20,12 @@ export function SetupForm({ action, token, email }: { action: Complete; token: s
         event.preventDefault();
         const data = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
         startTransition(async () => {
-          const result = await action({ token, email: email === null ? data.email : undefined, password: data.password, confirm: data.confirm });
+          const result = await action({
+            token,
+            email: email === null ? data.email : undefined,
+            password: data.password,
+            confirm: data.confirm,
+          });
           if (!result.ok) {
             setErrors(result.fieldErrors ?? {});
             setFormError(result.formError ?? null);

@@ -82,7 +82,9 @@ export function CallForm({
       else if (response.data.attempt.outcome === "ok") toast.success("Call started.");
       else toast.error("The request failed; see the explanation.");
     } catch {
-      setFormError("The request to the console failed (network or server). It may or may not have been sent: check history before trying again.");
+      setFormError(
+        "The request to the console failed (network or server). It may or may not have been sent: check history before trying again.",
+      );
     } finally {
       inFlight.current = false;
     }
@@ -146,10 +148,29 @@ export function CallForm({
         <Card>
           <CardTitle>Call</CardTitle>
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field id="Robot_Account" label="Robot_Account" required hint="The caller: a robot UserID (no busy check is made on it)." errors={err("Robot_Account")}>
-              <Input id="Robot_Account" autoComplete="off" spellCheck={false} aria-required="true" invalid={!!err("Robot_Account")} {...register("Robot_Account")} />
+            <Field
+              id="Robot_Account"
+              label="Robot_Account"
+              required
+              hint="The caller: a robot UserID (no busy check is made on it)."
+              errors={err("Robot_Account")}
+            >
+              <Input
+                id="Robot_Account"
+                autoComplete="off"
+                spellCheck={false}
+                aria-required="true"
+                invalid={!!err("Robot_Account")}
+                {...register("Robot_Account")}
+              />
             </Field>
-            <Field id="Timeout" label="Timeout" required hint={`Ring time in ms, ${TIMEOUT_MIN_MS}..${TIMEOUT_MAX_MS}.`} errors={err("Timeout")}>
+            <Field
+              id="Timeout"
+              label="Timeout"
+              required
+              hint={`Ring time in ms, ${TIMEOUT_MIN_MS}..${TIMEOUT_MAX_MS}.`}
+              errors={err("Timeout")}
+            >
               <Input id="Timeout" inputMode="numeric" aria-required="true" invalid={!!err("Timeout")} {...register("Timeout")} />
             </Field>
           </div>
@@ -162,7 +183,14 @@ export function CallForm({
               errors={err("CalleeList_Account")}
               warnings={warn("CalleeList_Account")}
             >
-              <Textarea id="CalleeList_Account" rows={3} spellCheck={false} aria-required="true" invalid={!!err("CalleeList_Account")} {...register("CalleeList_Account")} />
+              <Textarea
+                id="CalleeList_Account"
+                rows={3}
+                spellCheck={false}
+                aria-required="true"
+                invalid={!!err("CalleeList_Account")}
+                {...register("CalleeList_Account")}
+              />
             </Field>
             <fieldset className="space-y-1">
               <legend className="font-mono text-sm font-medium text-slate-900">
@@ -191,7 +219,12 @@ export function CallForm({
         <Card>
           <CardTitle>Room</CardTitle>
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field id="RoomIdType" label="CallInfo.RoomIdType" hint="1 numeric, 2 string (not TRTC's 0/1)." errors={err("CallInfo.RoomIdType")}>
+            <Field
+              id="RoomIdType"
+              label="CallInfo.RoomIdType"
+              hint="1 numeric, 2 string (not TRTC's 0/1)."
+              errors={err("CallInfo.RoomIdType")}
+            >
               <Select id="RoomIdType" invalid={!!err("CallInfo.RoomIdType")} {...register("CallInfo.RoomIdType")}>
                 <option value="">— let the Call Engine choose —</option>
                 <option value="1">1: numeric room ID</option>
@@ -201,7 +234,11 @@ export function CallForm({
             <Field
               id="RoomId"
               label="CallInfo.RoomId"
-              hint={values.CallInfo?.RoomIdType === "2" ? "Up to 64 bytes: letters, digits, space and common symbols." : "1..4294967294, sent as a string."}
+              hint={
+                values.CallInfo?.RoomIdType === "2"
+                  ? "Up to 64 bytes: letters, digits, space and common symbols."
+                  : "1..4294967294, sent as a string."
+              }
               errors={err("CallInfo.RoomId")}
             >
               <Input id="RoomId" autoComplete="off" invalid={!!err("CallInfo.RoomId")} {...register("CallInfo.RoomId")} />
@@ -212,7 +249,8 @@ export function CallForm({
         <Card>
           <CardTitle>Offline push</CardTitle>
           <p className="-mt-2 mb-4 text-sm text-slate-600">
-            <span className="font-mono">OfflinePushInfo</span>: what callees whose app is in the background see. Leave empty for the defaults.
+            <span className="font-mono">OfflinePushInfo</span>: what callees whose app is in the background see. Leave empty for the
+            defaults.
           </p>
           <div className="grid gap-4 sm:grid-cols-2">{PUSH_GENERAL.map(pushInput)}</div>
           <details className="mt-5 rounded-md border border-slate-200 p-4">
@@ -223,7 +261,12 @@ export function CallForm({
               {languages.fields.map((row, index) => (
                 <div key={row.id} className="grid items-end gap-3 sm:grid-cols-[8rem_1fr_1fr_auto]">
                   {(["Language", "Title", "Desc"] as const).map((key) => (
-                    <Field key={key} id={`lang-${index}-${key}`} label={`MultiLanguageContent[${index}].${key}`} errors={err(`languages.${index}.${key}`)}>
+                    <Field
+                      key={key}
+                      id={`lang-${index}-${key}`}
+                      label={`MultiLanguageContent[${index}].${key}`}
+                      errors={err(`languages.${index}.${key}`)}
+                    >
                       <Input id={`lang-${index}-${key}`} {...register(`languages.${index}.${key}` as const)} />
                     </Field>
                   ))}
@@ -281,10 +324,14 @@ export function CallForm({
         <Card>
           <CardTitle>Request preview</CardTitle>
           <p className="break-all font-mono text-xs text-slate-600">
-            POST {profile?.baseUrl ?? "…"}/v4/call_engine_http_srv/start_call_by_robot?sdkappid={profile?.sdkAppId ?? "…"}&amp;identifier={profile?.adminIdentifier ?? "…"}
+            POST {profile?.baseUrl ?? "…"}/v4/call_engine_http_srv/start_call_by_robot?sdkappid={profile?.sdkAppId ?? "…"}&amp;identifier=
+            {profile?.adminIdentifier ?? "…"}
             &amp;usersig=&lt;signed on the server&gt;&amp;random=&lt;fresh&gt;&amp;contenttype=json
           </p>
-          <pre data-testid="body-preview" className="mt-3 max-h-[28rem] overflow-auto rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100">
+          <pre
+            data-testid="body-preview"
+            className="mt-3 max-h-[28rem] overflow-auto rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100"
+          >
             {JSON.stringify(body, null, 2)}
           </pre>
           {warnings.length > 0 ? (

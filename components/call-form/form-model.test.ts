@@ -23,14 +23,17 @@ describe("call form model", () => {
 
   it("sends numbers as numbers, text selects as text, and nested push settings in place", () => {
     const { body } = formToBody(
-      filled({ CallInfo: { MediaType: "Audio", RoomIdType: "1", RoomId: "1234" } }, {
-        PushFlag: "0",
-        "AndroidInfo.VIVONotifyType": "2",
-        "AndroidInfo.OPPONotifyLevel": "16",
-        "ApnsInfo.LiveActivity.LaId": "la",
-        "ApnsInfo.LiveActivity.Event": "end",
-        PushTemplateParam: '{"name":"Bob"}',
-      }),
+      filled(
+        { CallInfo: { MediaType: "Audio", RoomIdType: "1", RoomId: "1234" } },
+        {
+          PushFlag: "0",
+          "AndroidInfo.VIVONotifyType": "2",
+          "AndroidInfo.OPPONotifyLevel": "16",
+          "ApnsInfo.LiveActivity.LaId": "la",
+          "ApnsInfo.LiveActivity.Event": "end",
+          PushTemplateParam: '{"name":"Bob"}',
+        },
+      ),
     );
     expect(body).toMatchObject({
       CallInfo: { MediaType: "Audio", RoomIdType: 1, RoomId: "1234" },
@@ -45,7 +48,10 @@ describe("call form model", () => {
 
   it("puts every error on its form field, naming the callee at fault", () => {
     const { byField } = validateForm(
-      filled({ profileId: "", Robot_Account: "", CalleeList_Account: "ok\nbad user\nok", Timeout: "abc" }, { PushTemplateParam: "{oops", "HarmonyInfo.SoundDuration": "99" }),
+      filled(
+        { profileId: "", Robot_Account: "", CalleeList_Account: "ok\nbad user\nok", Timeout: "abc" },
+        { PushTemplateParam: "{oops", "HarmonyInfo.SoundDuration": "99" },
+      ),
     );
     expect(byField.profileId).toEqual(["choose the app profile to send with"]);
     expect(byField.Robot_Account).toEqual(["is required"]);

@@ -110,7 +110,7 @@ export function fieldForPath(path: string): string {
     if (PUSH_FIELDS.some((f) => f.path === rest)) return `push.${pushKey(rest)}`;
     return "root";
   }
-  if (path === "" ) return "root";
+  if (path === "") return "root";
   return path;
 }
 

@@ -22,7 +22,13 @@ const flag = (off: string, on: string) => [
 const choice = (...values: string[]) => [{ value: "", label: "— not set —" }, ...values.map((v) => ({ value: v, label: v }))];
 
 export const PUSH_GENERAL: PushFieldSpec[] = [
-  { path: "PushFlag", kind: "select", numeric: true, options: flag("online delivery or offline push", "online only"), hint: "0 pushes offline devices too." },
+  {
+    path: "PushFlag",
+    kind: "select",
+    numeric: true,
+    options: flag("online delivery or offline push", "online only"),
+    hint: "0 pushes offline devices too.",
+  },
   { path: "Title", kind: "text", hint: "Notification title. Vendors cut long titles (vivo 40, Meizu 32 characters)." },
   { path: "Desc", kind: "textarea", hint: "Notification text. Keep Desc + Ext under 3 KB for APNs." },
   { path: "Ext", kind: "textarea", hint: "Passed to the app on tap. Make it JSON text: some Android vendors drop other pushes." },
@@ -34,7 +40,13 @@ export const PUSH_GENERAL: PushFieldSpec[] = [
 
 export const PUSH_ANDROID: PushFieldSpec[] = [
   { path: "AndroidInfo.Sound", kind: "text", hint: "Sound file name without extension." },
-  { path: "AndroidInfo.PushStyle", kind: "select", numeric: true, options: flag("default", "big text"), hint: "1 allows OPPO bodies up to 128 characters." },
+  {
+    path: "AndroidInfo.PushStyle",
+    kind: "select",
+    numeric: true,
+    options: flag("default", "big text"),
+    hint: "1 allows OPPO bodies up to 128 characters.",
+  },
   { path: "AndroidInfo.HuaWeiChannelID", kind: "text", hint: "Huawei notification channel." },
   { path: "AndroidInfo.HuaWeiImportance", kind: "select", options: choice("LOW", "NORMAL"), hint: "Huawei message class." },
   { path: "AndroidInfo.HuaWeiCategory", kind: "text", hint: "Huawei self-classification category." },
@@ -44,28 +56,75 @@ export const PUSH_ANDROID: PushFieldSpec[] = [
   { path: "AndroidInfo.XiaoMiChannelID", kind: "text", hint: "Xiaomi notification channel." },
   { path: "AndroidInfo.OPPOChannelID", kind: "text", hint: "OPPO notification channel." },
   { path: "AndroidInfo.OPPOCategory", kind: "text", hint: "OPPO message category." },
-  { path: "AndroidInfo.OPPONotifyLevel", kind: "select", numeric: true, options: choice("1", "2", "16"), hint: "OPPO reminder level: 1, 2 or 16." },
+  {
+    path: "AndroidInfo.OPPONotifyLevel",
+    kind: "select",
+    numeric: true,
+    options: choice("1", "2", "16"),
+    hint: "OPPO reminder level: 1, 2 or 16.",
+  },
   { path: "AndroidInfo.OPPOPrivateMsgTemplateId", kind: "text", hint: "OPPO private message template." },
   { path: "AndroidInfo.OPPOPrivateTitleParameters", kind: "json", hint: "JSON object of title parameters." },
   { path: "AndroidInfo.OPPOPrivateContentParameters", kind: "json", hint: "JSON object of content parameters." },
-  { path: "AndroidInfo.VIVOClassification", kind: "select", numeric: true, options: flag("operational", "system"), hint: "vivo message class." },
+  {
+    path: "AndroidInfo.VIVOClassification",
+    kind: "select",
+    numeric: true,
+    options: flag("operational", "system"),
+    hint: "vivo message class.",
+  },
   { path: "AndroidInfo.VIVOCategory", kind: "text", hint: "vivo message category (e.g. IM)." },
-  { path: "AndroidInfo.VIVONotifyType", kind: "select", options: choice("1", "2", "3", "4"), hint: 'vivo reminder type, "1".."4" (sent as text).' },
+  {
+    path: "AndroidInfo.VIVONotifyType",
+    kind: "select",
+    options: choice("1", "2", "3", "4"),
+    hint: 'vivo reminder type, "1".."4" (sent as text).',
+  },
   { path: "AndroidInfo.GoogleChannelID", kind: "text", hint: "FCM notification channel." },
   { path: "AndroidInfo.GooglePriority", kind: "select", options: choice("normal", "high"), hint: "FCM priority." },
   { path: "AndroidInfo.GoogleImage", kind: "text", hint: "FCM notification image URL." },
-  { path: "AndroidInfo.MeiZuNoticeMsgType", kind: "select", numeric: true, options: flag("public", "private"), hint: "Meizu message type." },
-  { path: "AndroidInfo.ExtAsHuaweiIntentParam", kind: "select", numeric: true, options: flag("Ext as is", "Ext as intent parameters"), hint: "Huawei: pass Ext as intent parameters." },
+  {
+    path: "AndroidInfo.MeiZuNoticeMsgType",
+    kind: "select",
+    numeric: true,
+    options: flag("public", "private"),
+    hint: "Meizu message type.",
+  },
+  {
+    path: "AndroidInfo.ExtAsHuaweiIntentParam",
+    kind: "select",
+    numeric: true,
+    options: flag("Ext as is", "Ext as intent parameters"),
+    hint: "Huawei: pass Ext as intent parameters.",
+  },
 ];
 
 export const PUSH_APNS: PushFieldSpec[] = [
-  { path: "ApnsInfo.IsVoipPush", kind: "select", numeric: true, options: flag("ordinary push", "VoIP push"), hint: "VoIP pushes wake the app for incoming calls." },
+  {
+    path: "ApnsInfo.IsVoipPush",
+    kind: "select",
+    numeric: true,
+    options: flag("ordinary push", "VoIP push"),
+    hint: "VoIP pushes wake the app for incoming calls.",
+  },
   { path: "ApnsInfo.Title", kind: "text", hint: "APNs title (overrides Title)." },
   { path: "ApnsInfo.SubTitle", kind: "text", hint: "APNs subtitle." },
   { path: "ApnsInfo.Sound", kind: "text", hint: "Sound file name with extension." },
   { path: "ApnsInfo.Image", kind: "text", hint: "Image URL (needs MutableContent 1)." },
-  { path: "ApnsInfo.MutableContent", kind: "select", numeric: true, options: flag("off", "on"), hint: "Lets a notification extension change the push." },
-  { path: "ApnsInfo.BadgeMode", kind: "select", numeric: true, options: flag("counts", "does not count"), hint: "Whether this push counts on the badge." },
+  {
+    path: "ApnsInfo.MutableContent",
+    kind: "select",
+    numeric: true,
+    options: flag("off", "on"),
+    hint: "Lets a notification extension change the push.",
+  },
+  {
+    path: "ApnsInfo.BadgeMode",
+    kind: "select",
+    numeric: true,
+    options: flag("counts", "does not count"),
+    hint: "Whether this push counts on the badge.",
+  },
   {
     path: "ApnsInfo.InterruptionLevel",
     kind: "select",

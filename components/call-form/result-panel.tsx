@@ -32,7 +32,9 @@ export function ResultPanel({ result }: { result: StartCallResult }) {
     <Card aria-live="polite" data-testid="call-result">
       <CardTitle aside={<OutcomeBadge outcome={attempt.outcome} errorCode={attempt.errorCode} />}>Result</CardTitle>
       {result.duplicate ? (
-        <p className="mb-3 rounded bg-slate-100 p-2 text-xs text-slate-700">This submission had already been sent; nothing was sent again.</p>
+        <p className="mb-3 rounded bg-slate-100 p-2 text-xs text-slate-700">
+          This submission had already been sent; nothing was sent again.
+        </p>
       ) : null}
       {result.unrecorded ? (
         <p className="mb-3 rounded bg-amber-50 p-2 text-xs text-amber-800">

@@ -9,6 +9,7 @@ import { OutcomeBadge } from "@/components/outcome/outcome-badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { LocalTime } from "@/components/ui/local-time";
+import { DataTable } from "@/components/ui/table";
 import { commandLabel } from "@/lib/tencent/commands";
 import { historyListOptions } from "./history-query";
 
@@ -68,61 +69,65 @@ export function HistoryList() {
 
       {query.isError ? (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          {query.error.message}. <button className="underline" onClick={() => query.refetch()}>Try again</button>
+          {query.error.message}.{" "}
+          <button className="underline" onClick={() => query.refetch()}>
+            Try again
+          </button>
         </p>
       ) : null}
 
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-sm">
-          <thead className="bg-slate-50 text-left text-xs text-slate-500">
-            <tr>
-              <th className="px-3 py-2 font-medium">Time</th>
-              <th className="px-3 py-2 font-medium">Profile</th>
-              <th className="px-3 py-2 font-medium">Command</th>
-              <th className="px-3 py-2 font-mono font-medium">Robot_Account</th>
-              <th className="px-3 py-2 font-mono font-medium">CalleeList_Account</th>
-              <th className="px-3 py-2 font-medium">Outcome</th>
-              <th className="px-3 py-2 font-mono font-medium">RequestId</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.id} className="border-t border-slate-100 hover:bg-slate-50" data-testid="history-row">
-                <td className="px-3 py-2 whitespace-nowrap">
-                  <Link href={`/history/${entry.id}`} className="text-brand-600 hover:underline">
-                    <LocalTime iso={entry.createdAt} />
-                  </Link>
-                </td>
-                <td className="px-3 py-2">{entry.profileName}</td>
-                <td className="px-3 py-2 font-mono text-xs">{commandLabel(entry.command)}</td>
-                <td className="px-3 py-2 font-mono text-xs">{entry.robotAccount ?? "—"}</td>
-                <td className="max-w-56 truncate px-3 py-2 font-mono text-xs" title={entry.callees.join(", ")}>
-                  {entry.callees.join(", ") || "—"}
-                </td>
-                <td className="px-3 py-2">
-                  <OutcomeBadge outcome={entry.outcome} errorCode={entry.errorCode} />
-                </td>
-                <td className="px-3 py-2 font-mono text-xs">
-                  {entry.requestId ? (
-                    <Link href={`/history/${entry.id}`} className="hover:underline">
-                      {entry.requestId}
-                    </Link>
-                  ) : (
-                    "—"
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {query.isPending ? (
-          <p className="flex items-center gap-2 p-4 text-sm text-slate-600">
-            <Loader2 className="size-4 animate-spin" aria-hidden /> Loading…
-          </p>
-        ) : entries.length === 0 ? (
-          <p className="p-4 text-sm text-slate-600">{q ? `Nothing matches “${q}”.` : "No requests yet: start a call to see it here."}</p>
-        ) : null}
-      </div>
+      <DataTable
+        columns={[
+          { label: "Time" },
+          { label: "Profile" },
+          { label: "Command" },
+          { label: "Robot_Account", mono: true },
+          { label: "CalleeList_Account", mono: true },
+          { label: "Outcome" },
+          { label: "RequestId", mono: true },
+        ]}
+        footer={
+          <>
+            {query.isPending ? (
+              <p className="flex items-center gap-2 p-4 text-sm text-slate-600">
+                <Loader2 className="size-4 animate-spin" aria-hidden /> Loading…
+              </p>
+            ) : entries.length === 0 ? (
+              <p className="p-4 text-sm text-slate-600">
+                {q ? `Nothing matches “${q}”.` : "No requests yet: start a call to see it here."}
+              </p>
+            ) : null}
+          </>
+        }
+      >
+        {entries.map((entry) => (
+          <tr key={entry.id} className="border-t border-slate-100 hover:bg-slate-50" data-testid="history-row">
+            <td className="px-3 py-2 whitespace-nowrap">
+              <Link href={`/history/${entry.id}`} className="text-brand-600 hover:underline">
+                <LocalTime iso={entry.createdAt} />
+              </Link>
+            </td>
+            <td className="px-3 py-2">{entry.profileName}</td>
+            <td className="px-3 py-2 font-mono text-xs">{commandLabel(entry.command)}</td>
+            <td className="px-3 py-2 font-mono text-xs">{entry.robotAccount ?? "—"}</td>
+            <td className="max-w-56 truncate px-3 py-2 font-mono text-xs" title={entry.callees.join(", ")}>
+              {entry.callees.join(", ") || "—"}
+            </td>
+            <td className="px-3 py-2">
+              <OutcomeBadge outcome={entry.outcome} errorCode={entry.errorCode} />
+            </td>
+            <td className="px-3 py-2 font-mono text-xs">
+              {entry.requestId ? (
+                <Link href={`/history/${entry.id}`} className="hover:underline">
+                  {entry.requestId}
+                </Link>
+              ) : (
+                "—"
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
 
       {query.hasNextPage ? (
         <Button variant="secondary" onClick={() => query.fetchNextPage()} disabled={query.isFetchingNextPage}>

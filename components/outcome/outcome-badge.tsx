@@ -14,7 +14,12 @@ const STYLES: Record<AttemptView["outcome"], { label: string; className: string 
 export function OutcomeBadge({ outcome, errorCode }: { outcome: AttemptView["outcome"]; errorCode?: number | null }) {
   const style = STYLES[outcome];
   return (
-    <span className={cn("inline-flex items-center gap-1 rounded-md px-2 py-0.5 text-xs font-medium ring-1 ring-inset whitespace-nowrap", style.className)}>
+    <span
+      className={cn(
+        "inline-flex items-center gap-1 rounded-md px-2 py-0.5 text-xs font-medium ring-1 ring-inset whitespace-nowrap",
+        style.className,
+      )}
+    >
       {style.label}
       {outcome === "api-error" && errorCode ? <span className="font-mono">{errorCode}</span> : null}
     </span>

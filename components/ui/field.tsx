@@ -9,28 +9,41 @@ export const Input = forwardRef<HTMLInputElement, InputHTMLAttributes<HTMLInputE
   { invalid, className, ...props },
   ref,
 ) {
-  return <input ref={ref} aria-invalid={invalid || undefined} className={cn(control, invalid ? "border-red-500" : "border-slate-300", className)} {...props} />;
-});
-
-export const Textarea = forwardRef<HTMLTextAreaElement, TextareaHTMLAttributes<HTMLTextAreaElement> & { invalid?: boolean }>(function Textarea(
-  { invalid, className, ...props },
-  ref,
-) {
   return (
-    <textarea
+    <input
       ref={ref}
       aria-invalid={invalid || undefined}
-      className={cn(control, "font-mono", invalid ? "border-red-500" : "border-slate-300", className)}
+      className={cn(control, invalid ? "border-red-500" : "border-slate-300", className)}
       {...props}
     />
   );
 });
 
+export const Textarea = forwardRef<HTMLTextAreaElement, TextareaHTMLAttributes<HTMLTextAreaElement> & { invalid?: boolean }>(
+  function Textarea({ invalid, className, ...props }, ref) {
+    return (
+      <textarea
+        ref={ref}
+        aria-invalid={invalid || undefined}
+        className={cn(control, "font-mono", invalid ? "border-red-500" : "border-slate-300", className)}
+        {...props}
+      />
+    );
+  },
+);
+
 export const Select = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSelectElement> & { invalid?: boolean }>(function Select(
   { invalid, className, ...props },
   ref,
 ) {
-  return <select ref={ref} aria-invalid={invalid || undefined} className={cn(control, invalid ? "border-red-500" : "border-slate-300", className)} {...props} />;
+  return (
+    <select
+      ref={ref}
+      aria-invalid={invalid || undefined}
+      className={cn(control, invalid ? "border-red-500" : "border-slate-300", className)}
+      {...props}
+    />
+  );
 });
 
 /**

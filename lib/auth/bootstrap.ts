@@ -27,5 +27,7 @@ export async function bootstrapAccounts(db: Kysely<Database>): Promise<void> {
   const { token, expiresAt } = await issueUserToken(db, { purpose: "setup", userId: null, createdBy: null });
   const url = `${publicUrl()}/setup?token=${token}`;
   log.info("console.setup-link", { expiresAt: expiresAt.toISOString() });
-  console.log(`\n  No users yet. Create the first admin at:\n\n    ${url}\n\n  The link works once, for 24 hours; restarting prints a new one.\n`);
+  console.log(
+    `\n  No users yet. Create the first admin at:\n\n    ${url}\n\n  The link works once, for 24 hours; restarting prints a new one.\n`,
+  );
 }

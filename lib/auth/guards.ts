@@ -30,7 +30,9 @@ export async function guardPage(route: PageRoute): Promise<SessionUser> {
 }
 
 /** First thing in every route handler: 401 without a session, 403 with a role too low. */
-export async function guardRoute(route: HandlerRoute): Promise<{ user: SessionUser | null; refusal: null } | { user: null; refusal: NextResponse }> {
+export async function guardRoute(
+  route: HandlerRoute,
+): Promise<{ user: SessionUser | null; refusal: null } | { user: null; refusal: NextResponse }> {
   const access: Access = ROUTE_ACCESS[route];
   if (access === "public") return { user: null, refusal: null };
   const user = await currentUser();

@@ -56,10 +56,14 @@ describe.each(DIALECTS)("accounts and sessions on $name", (dialect) => {
       await signIn(t.db, { email: `spray${i}@example.com`, password: "guess guess guess", client: client("10.2.0.1") }, policy, at(i));
     }
     await user("victim@example.com");
-    expect(await signIn(t.db, { email: "victim@example.com", password: PASSWORD, client: client("10.2.0.1") }, policy, at(6))).toMatchObject({
+    expect(
+      await signIn(t.db, { email: "victim@example.com", password: PASSWORD, client: client("10.2.0.1") }, policy, at(6)),
+    ).toMatchObject({
       reason: "throttled",
     });
-    expect((await signIn(t.db, { email: "victim@example.com", password: PASSWORD, client: client("10.2.0.2") }, policy, at(6))).ok).toBe(true);
+    expect((await signIn(t.db, { email: "victim@example.com", password: PASSWORD, client: client("10.2.0.2") }, policy, at(6))).ok).toBe(
+      true,
+    );
   });
 
   it("ends a session after idle time, at its absolute end, on sign-out, and when the user is disabled", async () => {
@@ -84,7 +88,10 @@ describe.each(DIALECTS)("accounts and sessions on $name", (dialect) => {
     const disabled = await session(at(6000));
     await updateUser(t.db, u.id, { disabled_at: at(6001).toISOString() });
     expect(await validateSession(t.db, disabled, policy, at(6002))).toBeNull();
-    expect(await signIn(t.db, { email: u.email, password: PASSWORD, client: client("10.3.0.2") }, policy, at(6003))).toEqual({ ok: false, reason: "invalid" });
+    expect(await signIn(t.db, { email: u.email, password: PASSWORD, client: client("10.3.0.2") }, policy, at(6003))).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("records sign-ins and failures in the audit log, never the password", async () => {
@@ -100,7 +107,10 @@ describe.each(DIALECTS)("accounts and sessions on $name", (dialect) => {
     const { token } = await issueUserToken(t.db, { purpose: "reset", userId: u.id, createdBy: null });
     expect(await checkUserToken(t.db, token)).toMatchObject({ ok: true, purpose: "reset", user: { email: u.email } });
     expect(await redeemUserToken(t.db, { token, password: "a brand new password", client: client() })).toMatchObject({ ok: true });
-    expect(await redeemUserToken(t.db, { token, password: "another password!!", client: client() })).toMatchObject({ ok: false, message: expect.stringMatching(/used already/) });
+    expect(await redeemUserToken(t.db, { token, password: "another password!!", client: client() })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/used already/),
+    });
     if (before.ok) expect(await validateSession(t.db, before.token, policy)).toBeNull();
     expect((await signIn(t.db, { email: u.email, password: "a brand new password", client: client("10.4.0.1") }, policy)).ok).toBe(true);
   });
@@ -122,7 +132,9 @@ describe.each(DIALECTS)("accounts and sessions on $name", (dialect) => {
     await updateUser(t.db, row.id, { role: "viewer", disabled_at: new Date().toISOString() });
     expect(await syncEnvironmentAdmin(t.db, "root@example.com", "environment password 2")).toBe("updated");
     expect(await getUser(t.db, row.id)).toMatchObject({ role: "admin", disabled_at: null });
-    expect((await signIn(t.db, { email: "root@example.com", password: "environment password 2", client: client("10.5.0.1") }, policy)).ok).toBe(true);
+    expect(
+      (await signIn(t.db, { email: "root@example.com", password: "environment password 2", client: client("10.5.0.1") }, policy)).ok,
+    ).toBe(true);
   });
 });
 
@@ -131,7 +143,12 @@ describe.each(DIALECTS)("first-run setup on $name", (dialect) => {
     const t = await dialect.open();
     try {
       const { token } = await issueUserToken(t.db, { purpose: "setup", userId: null, createdBy: null });
-      const created = await redeemUserToken(t.db, { token, email: "First@Example.com", password: "first admin password", client: client() });
+      const created = await redeemUserToken(t.db, {
+        token,
+        email: "First@Example.com",
+        password: "first admin password",
+        client: client(),
+      });
       expect(created).toMatchObject({ ok: true, user: { email: "first@example.com", role: "admin" } });
       const again = await issueUserToken(t.db, { purpose: "setup", userId: null, createdBy: null });
       expect(await checkUserToken(t.db, again.token)).toMatchObject({ ok: false, message: expect.stringMatching(/set up already/) });

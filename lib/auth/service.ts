@@ -155,13 +155,17 @@ export async function issueUserToken(
   await revokeUserTokens(db, input.purpose, input.userId);
   const token = newToken();
   const expiresAt = new Date(now.getTime() + TOKEN_HOURS[input.purpose] * 3_600_000);
-  await insertUserToken(db, { hash: hashToken(token), purpose: input.purpose, userId: input.userId, createdBy: input.createdBy, expiresAt: iso(expiresAt) });
+  await insertUserToken(db, {
+    hash: hashToken(token),
+    purpose: input.purpose,
+    userId: input.userId,
+    createdBy: input.createdBy,
+    expiresAt: iso(expiresAt),
+  });
   return { token, expiresAt };
 }
 
-export type TokenCheck =
-  | { ok: true; purpose: UserTokenPurpose; user: SessionUser | null }
-  | { ok: false; message: string };
+export type TokenCheck = { ok: true; purpose: UserTokenPurpose; user: SessionUser | null } | { ok: false; message: string };
 
 export async function checkUserToken(db: Kysely<Database>, token: string, now = new Date()): Promise<TokenCheck> {
   const row = await findUserToken(db, hashToken(token));
@@ -224,7 +228,11 @@ export async function redeemUserToken(
 }
 
 /** CONSOLE_ADMIN_EMAIL / CONSOLE_ADMIN_PASSWORD: creates that admin, or makes it an enabled admin with that password. */
-export async function syncEnvironmentAdmin(db: Kysely<Database>, email: string, password: string): Promise<"created" | "updated" | "unchanged"> {
+export async function syncEnvironmentAdmin(
+  db: Kysely<Database>,
+  email: string,
+  password: string,
+): Promise<"created" | "updated" | "unchanged"> {
   const existing = await findUserByEmail(db, email);
   if (!existing) {
     const user = await insertUser(db, { email, role: "admin", passwordHash: await hashPassword(password) });
@@ -252,7 +260,12 @@ export async function syncEnvironmentAdmin(db: Kysely<Database>, email: string, 
     targetType: "user",
     targetId: existing.id,
     targetLabel: existing.email,
-    details: { via: "CONSOLE_ADMIN_EMAIL", role: existing.role !== "admin" ? { from: existing.role, to: "admin" } : undefined, passwordReset: !samePassword || undefined, enabled: existing.disabled_at !== null || undefined },
+    details: {
+      via: "CONSOLE_ADMIN_EMAIL",
+      role: existing.role !== "admin" ? { from: existing.role, to: "admin" } : undefined,
+      passwordReset: !samePassword || undefined,
+      enabled: existing.disabled_at !== null || undefined,
+    },
   });
   return "updated";
 }

@@ -15,7 +15,13 @@ export interface Actor {
   ip: string | null;
 }
 
-const audit = (db: Kysely<Database>, actor: Actor, action: string, target: { id: string; email: string }, details?: Record<string, unknown>) =>
+const audit = (
+  db: Kysely<Database>,
+  actor: Actor,
+  action: string,
+  target: { id: string; email: string },
+  details?: Record<string, unknown>,
+) =>
   insertAuditEvent(db, {
     actorId: actor.user.id,
     actorEmail: actor.user.email,
@@ -44,7 +50,11 @@ export async function createUser(
   actor: Actor,
 ): Promise<ActionResult<{ id: string; invite: OneTimeLink | null }>> {
   if (await findUserByEmail(db, input.email)) return { ok: false, fieldErrors: { email: ["already has an account"] } };
-  const user = await insertUser(db, { email: input.email, role: input.role, passwordHash: input.password ? await hashPassword(input.password) : null });
+  const user = await insertUser(db, {
+    email: input.email,
+    role: input.role,
+    passwordHash: input.password ? await hashPassword(input.password) : null,
+  });
   await audit(db, actor, "user.created", user, { role: input.role, via: input.password ? "password" : "invitation" });
   return { ok: true, data: { id: user.id, invite: input.password ? null : await link(db, "invite", user.id, actor) } };
 }
@@ -59,7 +69,8 @@ export async function changeRole(db: Kysely<Database>, userId: string, role: Rol
   const user = await getUser(db, userId);
   if (!user) return { ok: false, formError: "This user no longer exists." };
   if (user.role === role) return { ok: true, data: null };
-  if (role !== "admin" && !(await keepsAnAdmin(db, userId))) return { ok: false, formError: "The console needs at least one enabled admin." };
+  if (role !== "admin" && !(await keepsAnAdmin(db, userId)))
+    return { ok: false, formError: "The console needs at least one enabled admin." };
   await updateUser(db, userId, { role });
   await audit(db, actor, "user.role_changed", user, { role: { from: user.role, to: role } });
   return { ok: true, data: null };

@@ -31,7 +31,13 @@ function columns(fields: Fields) {
   };
 }
 
-const audit = (db: Kysely<Database>, actor: Actor, action: string, profile: { id: string; name: string }, details?: Record<string, unknown>) =>
+const audit = (
+  db: Kysely<Database>,
+  actor: Actor,
+  action: string,
+  profile: { id: string; name: string },
+  details?: Record<string, unknown>,
+) =>
   insertAuditEvent(db, {
     actorId: actor.user.id,
     actorEmail: actor.user.email,
@@ -57,7 +63,12 @@ async function editable(db: Kysely<Database>, id: string): Promise<ProfileSummar
   return profile;
 }
 
-export async function createCustomProfile(db: Kysely<Database>, fields: Fields, secretKey: string, actor: Actor): Promise<ActionResult<{ id: string }>> {
+export async function createCustomProfile(
+  db: Kysely<Database>,
+  fields: Fields,
+  secretKey: string,
+  actor: Actor,
+): Promise<ActionResult<{ id: string }>> {
   if (await nameTaken(db, fields.name)) return { ok: false, fieldErrors: { "fields.name": ["is used by another profile"] } };
   const id = await createProfile(db, {
     ...columns(fields),
@@ -66,13 +77,19 @@ export async function createCustomProfile(db: Kysely<Database>, fields: Fields, 
     key_fingerprint: keyFingerprint(secretKey),
   });
   const c = columns(fields);
-  await audit(db, actor, "profile.created", { id, name: fields.name }, {
-    sdkAppId: c.sdk_app_id,
-    adminIdentifier: c.admin_identifier,
-    region: c.region,
-    baseUrl: c.base_url,
-    key: keyFingerprint(secretKey),
-  });
+  await audit(
+    db,
+    actor,
+    "profile.created",
+    { id, name: fields.name },
+    {
+      sdkAppId: c.sdk_app_id,
+      adminIdentifier: c.admin_identifier,
+      region: c.region,
+      baseUrl: c.base_url,
+      key: keyFingerprint(secretKey),
+    },
+  );
   return { ok: true, data: { id } };
 }
 
@@ -81,7 +98,13 @@ export async function updateCustomProfile(db: Kysely<Database>, id: string, fiel
   if ("error" in profile) return { ok: false, formError: profile.error };
   if (await nameTaken(db, fields.name, id)) return { ok: false, fieldErrors: { "fields.name": ["is used by another profile"] } };
   const next = columns(fields);
-  const before = { name: profile.name, sdk_app_id: profile.sdk_app_id, admin_identifier: profile.admin_identifier, region: profile.region, base_url: profile.base_url };
+  const before = {
+    name: profile.name,
+    sdk_app_id: profile.sdk_app_id,
+    admin_identifier: profile.admin_identifier,
+    region: profile.region,
+    base_url: profile.base_url,
+  };
   const changes = Object.fromEntries(
     Object.entries(next)
       .filter(([key, value]) => before[key as keyof typeof before] !== value)
@@ -95,7 +118,12 @@ export async function updateCustomProfile(db: Kysely<Database>, id: string, fiel
   return { ok: true, data: null };
 }
 
-export async function rotateProfileKey(db: Kysely<Database>, id: string, secretKey: string, actor: Actor): Promise<ActionResult<{ fingerprint: string }>> {
+export async function rotateProfileKey(
+  db: Kysely<Database>,
+  id: string,
+  secretKey: string,
+  actor: Actor,
+): Promise<ActionResult<{ fingerprint: string }>> {
   const profile = await editable(db, id);
   if ("error" in profile) return { ok: false, formError: profile.error };
   const row = await getProfileWithKey(db, id);

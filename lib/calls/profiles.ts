@@ -77,7 +77,9 @@ export async function loadSigningProfile(db: Kysely<Database>, profileId: string
   try {
     secretKey = decryptSecret(runtime().masterKey, row.secret_key_enc);
   } catch (error) {
-    throw new ProfileError(`the SecretKey of profile "${row.name}" cannot be used: ${error instanceof Error ? error.message : "decryption failed"}`);
+    throw new ProfileError(
+      `the SecretKey of profile "${row.name}" cannot be used: ${error instanceof Error ? error.message : "decryption failed"}`,
+    );
   }
   return { row, secretKey, destination: destinationOf(row) };
 }

@@ -35,7 +35,15 @@ beforeAll(async () => {
     const row = await db.selectFrom("requests").select(["outcome"]).where("random", "=", Number(random)).executeTakeFirst();
     seen.push({ random, usersig: url.searchParams.get("usersig") ?? "", pendingAtArrival: row?.outcome === "pending" });
     res.writeHead(200, { "content-type": "application/json" });
-    res.end(JSON.stringify({ ActionStatus: "OK", ErrorCode: 0, ErrorInfo: "", RequestId: `Id-${"a".repeat(32)}-O-Seq-${seen.length}`, Response: { CallId: "call-x" } }));
+    res.end(
+      JSON.stringify({
+        ActionStatus: "OK",
+        ErrorCode: 0,
+        ErrorInfo: "",
+        RequestId: `Id-${"a".repeat(32)}-O-Seq-${seen.length}`,
+        Response: { CallId: "call-x" },
+      }),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   profileId = await createProfile(db, {
@@ -115,10 +123,20 @@ describe("sendCommand", () => {
       secret_key_enc: "v1:AAAA:BBBB:CCCC",
       key_fingerprint: "…0000",
     });
-    const count = async () => Number((await db.selectFrom("requests").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+    const count = async () =>
+      Number(
+        (
+          await db
+            .selectFrom("requests")
+            .select((eb) => eb.fn.countAll().as("n"))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     const before = await count();
     await expect(sendCommand(db, { profileId: broken, command: COMMANDS.getCallInfo, body: {} })).rejects.toThrow(ProfileError);
-    await expect(sendCommand(db, { profileId: "no-such-profile", command: COMMANDS.getCallInfo, body: {} })).rejects.toThrow(/no longer exists/);
+    await expect(sendCommand(db, { profileId: "no-such-profile", command: COMMANDS.getCallInfo, body: {} })).rejects.toThrow(
+      /no longer exists/,
+    );
     expect(await count()).toBe(before);
   });
 });

@@ -42,12 +42,18 @@ export interface AuditQuery {
   limit: number;
 }
 
-export async function listAuditEvents(db: Kysely<Database>, query: AuditQuery): Promise<{ events: AuditEventRow[]; nextCursor: string | null }> {
+export async function listAuditEvents(
+  db: Kysely<Database>,
+  query: AuditQuery,
+): Promise<{ events: AuditEventRow[]; nextCursor: string | null }> {
   let select = db.selectFrom("audit_events").selectAll();
   if (query.action) select = select.where("action", "=", query.action);
   if (query.actor) select = select.where("actor_email", "=", query.actor.trim().toLowerCase());
   if (query.cursor) select = select.where("id", "<", query.cursor);
-  const rows = await select.orderBy("id", "desc").limit(query.limit + 1).execute();
+  const rows = await select
+    .orderBy("id", "desc")
+    .limit(query.limit + 1)
+    .execute();
   const more = rows.length > query.limit;
   const events = more ? rows.slice(0, query.limit) : rows;
   return { events, nextCursor: more ? (events[events.length - 1]?.id ?? null) : null };

@@ -44,7 +44,11 @@ export async function upsertProfile(db: Kysely<Database>, id: string, input: Pro
   const now = new Date().toISOString();
   const existing = await db.selectFrom("profiles").select("id").where("id", "=", id).executeTakeFirst();
   if (existing) {
-    await db.updateTable("profiles").set({ ...input, updated_at: now }).where("id", "=", id).execute();
+    await db
+      .updateTable("profiles")
+      .set({ ...input, updated_at: now })
+      .where("id", "=", id)
+      .execute();
   } else {
     await db
       .insertInto("profiles")

@@ -65,7 +65,13 @@ describe.each(DIALECTS)("history and profiles on $name", (dialect) => {
     expect(inserted.inserted).toBe(true);
     if (!inserted.inserted) return;
     const before = await getRequest(t.db, inserted.id);
-    expect(before).toMatchObject({ outcome: "pending", random: 4294967295, sdk_app_id: 1400123456, callees: ["alice", "bob"], completed_at: null });
+    expect(before).toMatchObject({
+      outcome: "pending",
+      random: 4294967295,
+      sdk_app_id: 1400123456,
+      callees: ["alice", "bob"],
+      completed_at: null,
+    });
     expect(before?.requestBody).toEqual({ Robot_Account: "robot", CalleeList_Account: ["alice", "bob"] });
 
     const returned = await completeRequest(t.db, inserted.entry, {

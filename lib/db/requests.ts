@@ -176,12 +176,7 @@ export async function getRequest(db: Kysely<Database>, id: string): Promise<Hist
 }
 
 export async function findByRequestId(db: Kysely<Database>, requestId: string): Promise<HistoryEntry | undefined> {
-  const row = await db
-    .selectFrom("requests")
-    .selectAll()
-    .where("request_id", "=", requestId)
-    .orderBy("id", "desc")
-    .executeTakeFirst();
+  const row = await db.selectFrom("requests").selectAll().where("request_id", "=", requestId).orderBy("id", "desc").executeTakeFirst();
   return row ? toHistoryEntry(row) : undefined;
 }
 
@@ -213,16 +208,15 @@ export async function listRequests(db: Kysely<Database>, query: HistoryQuery): P
         eb("requests.request_id", "=", q),
         eb("requests.call_id", "=", q),
         eb("requests.id", "=", q),
-        eb(
-          "requests.id",
-          "in",
-          eb.selectFrom("request_users").select("request_users.request_pk").where("request_users.user_id", "=", q),
-        ),
+        eb("requests.id", "in", eb.selectFrom("request_users").select("request_users.request_pk").where("request_users.user_id", "=", q)),
       ]),
     );
   }
   if (query.cursor) select = select.where("requests.id", "<", query.cursor);
-  const rows = await select.orderBy("requests.id", "desc").limit(query.limit + 1).execute();
+  const rows = await select
+    .orderBy("requests.id", "desc")
+    .limit(query.limit + 1)
+    .execute();
   const more = rows.length > query.limit;
   const page = more ? rows.slice(0, query.limit) : rows;
   return {

@@ -5,10 +5,7 @@ export async function insertSession(db: Kysely<Database>, row: SessionRow): Prom
   await db.insertInto("sessions").values(row).execute();
 }
 
-export async function findSessionWithUser(
-  db: Kysely<Database>,
-  hash: string,
-): Promise<{ session: SessionRow; user: UserRow } | undefined> {
+export async function findSessionWithUser(db: Kysely<Database>, hash: string): Promise<{ session: SessionRow; user: UserRow } | undefined> {
   const row = await db
     .selectFrom("sessions")
     .innerJoin("users", "users.id", "sessions.user_id")

@@ -11,7 +11,10 @@ export function normalizeEmail(email: string): string {
 }
 
 export async function countUsers(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom("users").select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom("users")
+    .select((eb) => eb.fn.countAll().as("n"))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -104,7 +107,11 @@ export async function consumeUserToken(db: Kysely<Database>, hash: string): Prom
 
 /** Unused tokens of a purpose (and user) stop working, e.g. when a new setup link is printed. */
 export async function revokeUserTokens(db: Kysely<Database>, purpose: UserTokenPurpose, userId: string | null): Promise<void> {
-  let query = db.updateTable("user_tokens").set({ used_at: new Date().toISOString() }).where("purpose", "=", purpose).where("used_at", "is", null);
+  let query = db
+    .updateTable("user_tokens")
+    .set({ used_at: new Date().toISOString() })
+    .where("purpose", "=", purpose)
+    .where("used_at", "is", null);
   query = userId === null ? query.where("user_id", "is", null) : query.where("user_id", "=", userId);
   await query.execute();
 }

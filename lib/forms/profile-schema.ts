@@ -21,7 +21,11 @@ export const profileFieldsSchema = z
       ctx.addIssue({ code: "custom", path: ["region"], message: `must be one of ${REGION_IDS.join(", ")}` });
     }
     if (value.destination === "baseUrl" && normalizeBaseUrl(value.baseUrl ?? "") === null) {
-      ctx.addIssue({ code: "custom", path: ["baseUrl"], message: "must be an http(s) URL without query string, e.g. https://proxy.example.com" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["baseUrl"],
+        message: "must be an http(s) URL without query string, e.g. https://proxy.example.com",
+      });
     }
   });
 

@@ -60,11 +60,32 @@ describe("simulator: start_call_by_robot", () => {
 
   it("checks the query string: 60012, 60025, 60002, 60009", async () => {
     const q = `usersig=${sig()}&random=1&contenttype=json`;
-    expect((await raw(`http://s/v4/call_engine_http_srv/start_call_by_robot?identifier=administrator&${q}`, "{}")).json.ErrorCode).toBe(60012);
-    expect((await raw(`http://s/v4/call_engine_http_srv/start_call_by_robot?sdkappid=${APP}&identifier=administrator&usersig=${sig()}&random=1`, "{}")).json.ErrorCode).toBe(60025);
-    expect((await raw(`http://s/v4/call_engine_http_srv/start_call_by_robot?sdkappid=${APP}&identifier=administrator&usersig=${sig()}&random=1&contenttype=xml`, "{}")).json.ErrorCode).toBe(60025);
-    expect((await raw(`http://s/v4/call_engine_http_srv/start_call_by_robot?sdkappid=${APP}&identifier=administrator&${q}&x=%E0%A4%A`, "{}")).json.ErrorCode).toBe(60002);
-    expect((await raw(`http://s/v4/call_engine_http_srv/no_such_command?sdkappid=${APP}&identifier=administrator&${q}`, "{}")).json.ErrorCode).toBe(60009);
+    expect((await raw(`http://s/v4/call_engine_http_srv/start_call_by_robot?identifier=administrator&${q}`, "{}")).json.ErrorCode).toBe(
+      60012,
+    );
+    expect(
+      (
+        await raw(
+          `http://s/v4/call_engine_http_srv/start_call_by_robot?sdkappid=${APP}&identifier=administrator&usersig=${sig()}&random=1`,
+          "{}",
+        )
+      ).json.ErrorCode,
+    ).toBe(60025);
+    expect(
+      (
+        await raw(
+          `http://s/v4/call_engine_http_srv/start_call_by_robot?sdkappid=${APP}&identifier=administrator&usersig=${sig()}&random=1&contenttype=xml`,
+          "{}",
+        )
+      ).json.ErrorCode,
+    ).toBe(60025);
+    expect(
+      (await raw(`http://s/v4/call_engine_http_srv/start_call_by_robot?sdkappid=${APP}&identifier=administrator&${q}&x=%E0%A4%A`, "{}"))
+        .json.ErrorCode,
+    ).toBe(60002);
+    expect(
+      (await raw(`http://s/v4/call_engine_http_srv/no_such_command?sdkappid=${APP}&identifier=administrator&${q}`, "{}")).json.ErrorCode,
+    ).toBe(60009);
   });
 
   it("answers HTTP 200 with the envelope for failures too", async () => {

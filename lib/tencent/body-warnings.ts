@@ -55,20 +55,29 @@ export function bodyWarnings(body: Partial<StartCallBody>): BodyWarning[] {
   const title = push.Title ?? "";
   const desc = push.Desc ?? "";
   const cutTitle = VENDOR_LIMITS.filter((v) => utf16Units(title) > v.title).map((v) => `${v.vendor} (${v.title})`);
-  const cutDesc = VENDOR_LIMITS.filter((v) => utf16Units(desc) > (v.vendor === "OPPO" && push.AndroidInfo?.PushStyle === 1 ? 128 : v.body)).map(
-    (v) => v.vendor,
-  );
+  const cutDesc = VENDOR_LIMITS.filter(
+    (v) => utf16Units(desc) > (v.vendor === "OPPO" && push.AndroidInfo?.PushStyle === 1 ? 128 : v.body),
+  ).map((v) => v.vendor);
   if (cutTitle.length > 0) {
-    warnings.push({ field: "OfflinePushInfo.Title", message: `The title is ${utf16Units(title)} characters; cut short by ${cutTitle.join(", ")}.` });
+    warnings.push({
+      field: "OfflinePushInfo.Title",
+      message: `The title is ${utf16Units(title)} characters; cut short by ${cutTitle.join(", ")}.`,
+    });
   }
   if (cutDesc.length > 0) {
-    warnings.push({ field: "OfflinePushInfo.Desc", message: `The text is ${utf16Units(desc)} characters; cut short by ${cutDesc.join(", ")}.` });
+    warnings.push({
+      field: "OfflinePushInfo.Desc",
+      message: `The text is ${utf16Units(desc)} characters; cut short by ${cutDesc.join(", ")}.`,
+    });
   }
   if (push.BadgeSetNum !== undefined && push.BadgeSetNum > 99) {
     warnings.push({ field: "OfflinePushInfo.BadgeSetNum", message: "Huawei, Honor and Harmony accept badge numbers up to 99 only." });
   }
   if (push.PushFlag === 1) {
-    warnings.push({ field: "OfflinePushInfo.PushFlag", message: "PushFlag 1 delivers online only: callees whose app is closed get no push." });
+    warnings.push({
+      field: "OfflinePushInfo.PushFlag",
+      message: "PushFlag 1 delivers online only: callees whose app is closed get no push.",
+    });
   }
   return warnings;
 }

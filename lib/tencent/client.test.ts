@@ -62,7 +62,10 @@ describe("prepareRequest", () => {
   });
 
   it("never sends an empty body", () => {
-    expect(prepareRequest({ baseUrl: base, command: COMMANDS.getCallback, sdkAppId: 1, identifier: "a", userSig: "s", body: undefined }).bodyText).toBe("{}");
+    expect(
+      prepareRequest({ baseUrl: base, command: COMMANDS.getCallback, sdkAppId: 1, identifier: "a", userSig: "s", body: undefined })
+        .bodyText,
+    ).toBe("{}");
   });
 });
 
@@ -74,7 +77,13 @@ describe("sendPrepared classifies every outcome", () => {
         ErrorCode: 0,
         ErrorInfo: "",
         RequestId: "Id-0123456789abcdef0123456789abcdef-O-Seq-7",
-        Response: { CallId: "c-1", CallResult: [{ Callee_Account: "jack", ResultCode: 0 }, { Callee_Account: 42, ResultCode: 3 }] },
+        Response: {
+          CallId: "c-1",
+          CallResult: [
+            { Callee_Account: "jack", ResultCode: 0 },
+            { Callee_Account: 42, ResultCode: 3 },
+          ],
+        },
       }),
     );
     const request = prepared("ok", { Robot_Account: "robot", CalleeList_Account: ["jack"] });
@@ -98,7 +107,9 @@ describe("sendPrepared classifies every outcome", () => {
   });
 
   it("api-error: ErrorCode is not 0", async () => {
-    routes.set("fail", (_req, res) => json(res, 200, { ActionStatus: "FAIL", ErrorCode: 70107, ErrorInfo: "UserID not found", RequestId: "Id-x-O-Seq-1" }));
+    routes.set("fail", (_req, res) =>
+      json(res, 200, { ActionStatus: "FAIL", ErrorCode: 70107, ErrorInfo: "UserID not found", RequestId: "Id-x-O-Seq-1" }),
+    );
     expect(await sendPrepared(prepared("fail"))).toMatchObject({
       kind: "api-error",
       errorCode: 70107,
@@ -150,9 +161,23 @@ describe("sendPrepared classifies every outcome", () => {
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const refused = prepareRequest({ baseUrl: `http://127.0.0.1:${port}`, command: COMMANDS.endCall, sdkAppId: 1, identifier: "a", userSig: "s", body: {} });
+    const refused = prepareRequest({
+      baseUrl: `http://127.0.0.1:${port}`,
+      command: COMMANDS.endCall,
+      sdkAppId: 1,
+      identifier: "a",
+      userSig: "s",
+      body: {},
+    });
     expect(await sendPrepared(refused)).toMatchObject({ kind: "network-error", detail: "ECONNREFUSED" });
-    const unknown = prepareRequest({ baseUrl: "http://no-such-host.invalid", command: COMMANDS.endCall, sdkAppId: 1, identifier: "a", userSig: "s", body: {} });
+    const unknown = prepareRequest({
+      baseUrl: "http://no-such-host.invalid",
+      command: COMMANDS.endCall,
+      sdkAppId: 1,
+      identifier: "a",
+      userSig: "s",
+      body: {},
+    });
     const outcome = await sendPrepared(unknown, { timeoutMs: 5000 });
     expect(outcome.kind).toBe("network-error");
     expect(outcome.detail).toMatch(/ENOTFOUND|EAI_AGAIN/);

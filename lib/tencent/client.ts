@@ -94,9 +94,7 @@ const envelopeSchema = z.looseObject({
 
 const startResponseSchema = z.looseObject({
   CallId: z.string().optional(),
-  CallResult: z
-    .array(z.looseObject({ Callee_Account: z.union([z.string(), z.number()]), ResultCode: z.number() }))
-    .optional(),
+  CallResult: z.array(z.looseObject({ Callee_Account: z.union([z.string(), z.number()]), ResultCode: z.number() })).optional(),
 });
 
 function emptyOutcome(kind: OutcomeKind, latencyMs: number): CallOutcome {
@@ -133,7 +131,12 @@ export function classifyBody(text: string, httpStatus: number, latencyMs: number
   try {
     json = JSON.parse(text);
   } catch {
-    return { ...emptyOutcome("bad-response", latencyMs), httpStatus, rawBody: text.slice(0, RAW_BODY_LIMIT), detail: "the body is not JSON" };
+    return {
+      ...emptyOutcome("bad-response", latencyMs),
+      httpStatus,
+      rawBody: text.slice(0, RAW_BODY_LIMIT),
+      detail: "the body is not JSON",
+    };
   }
   const envelope = envelopeSchema.safeParse(json);
   if (!envelope.success) {

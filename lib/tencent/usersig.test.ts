@@ -6,13 +6,31 @@ import { UserSigFormatError, decodeUserSig, genUserSig, hmacSig, verifyUserSig }
 const KEY = "5bd2850fff3ecb11d7c805251c51ee463a25727bddc2385f3fa8bfee1bb93b5e";
 
 function encode(doc: unknown): string {
-  return deflateSync(Buffer.from(JSON.stringify(doc))).toString("base64").replace(/\+/g, "*").replace(/\//g, "-").replace(/=/g, "_");
+  return deflateSync(Buffer.from(JSON.stringify(doc)))
+    .toString("base64")
+    .replace(/\+/g, "*")
+    .replace(/\//g, "-")
+    .replace(/=/g, "_");
 }
 
 describe("UserSig test vectors (reference §6)", () => {
   it.each([
-    { key: KEY, sdkAppId: 1400000000, identifier: "xiaojun", time: 1700000000, expire: 15552000, sig: "LvA7d/Iw7gSsnskvVzBDPOCCDbuNCw4GHwTC0bip+B4=" },
-    { key: KEY, sdkAppId: 1400000000, identifier: "administrator", time: 1700000000, expire: 86400, sig: "yLAe+w7WUeUuqbV9h/TX78u21oTGi+i9Zp1u3PpnY60=" },
+    {
+      key: KEY,
+      sdkAppId: 1400000000,
+      identifier: "xiaojun",
+      time: 1700000000,
+      expire: 15552000,
+      sig: "LvA7d/Iw7gSsnskvVzBDPOCCDbuNCw4GHwTC0bip+B4=",
+    },
+    {
+      key: KEY,
+      sdkAppId: 1400000000,
+      identifier: "administrator",
+      time: 1700000000,
+      expire: 86400,
+      sig: "yLAe+w7WUeUuqbV9h/TX78u21oTGi+i9Zp1u3PpnY60=",
+    },
     { key: "2", sdkAppId: 1, identifier: "3", time: 1700000000, expire: 4, sig: "f5gSvBYdWRemW5KQRjxvTzWiOlJwFEuyR7UEE4EjP6o=" },
   ])("signs $identifier@$sdkAppId to $sig", ({ key, sdkAppId, identifier, time, expire, sig }) => {
     expect(hmacSig({ secretKey: key, sdkAppId, identifier, time, expire })).toBe(sig);
@@ -65,9 +83,9 @@ describe("decodeUserSig", () => {
   });
 
   it("names the missing field", () => {
-    expect(() => decodeUserSig(encode({ "TLS.ver": "2.0", "TLS.identifier": "a", "TLS.sdkappid": 1, "TLS.time": 1, "TLS.sig": "x" }))).toThrow(
-      /TLS.expire/,
-    );
+    expect(() =>
+      decodeUserSig(encode({ "TLS.ver": "2.0", "TLS.identifier": "a", "TLS.sdkappid": 1, "TLS.time": 1, "TLS.sig": "x" })),
+    ).toThrow(/TLS.expire/);
     expect(() => decodeUserSig(encode(["not", "an", "object"]))).toThrow(/JSON object/);
   });
 });

@@ -22,13 +22,7 @@ export class UserSigFormatError extends Error {
   override readonly name = "UserSigFormatError";
 }
 
-export function hmacSig(params: {
-  secretKey: string;
-  identifier: string;
-  sdkAppId: number;
-  time: number;
-  expire: number;
-}): string {
+export function hmacSig(params: { secretKey: string; identifier: string; sdkAppId: number; time: number; expire: number }): string {
   const text =
     `TLS.identifier:${params.identifier}\n` +
     `TLS.sdkappid:${params.sdkAppId}\n` +
@@ -74,9 +68,7 @@ export function decodeUserSig(userSig: string): DecodedUserSig {
   const text = userSig.trim();
   if (text === "") throw new UserSigFormatError("the UserSig is empty");
   if (!/^[A-Za-z0-9*\-_]+$/.test(text)) {
-    throw new UserSigFormatError(
-      "the UserSig has characters outside its alphabet (A-Z a-z 0-9 * - _); was it URL-encoded or cut?",
-    );
+    throw new UserSigFormatError("the UserSig has characters outside its alphabet (A-Z a-z 0-9 * - _); was it URL-encoded or cut?");
   }
   const base64 = text.replace(/\*/g, "+").replace(/-/g, "/").replace(/_/g, "=");
   const bytes = Buffer.from(base64, "base64");

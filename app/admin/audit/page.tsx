@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { LocalTime } from "@/components/ui/local-time";
+import { DataTable } from "@/components/ui/table";
 import { guardPage } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db";
 import { listAuditActions, listAuditEvents } from "@/lib/db/audit";
@@ -35,10 +36,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const search = await searchParams;
   const db = await getDb();
   const [page, actions] = await Promise.all([
-    listAuditEvents(db, { action: search.action || undefined, actor: search.actor || undefined, cursor: search.cursor || undefined, limit: 100 }),
+    listAuditEvents(db, {
+      action: search.action || undefined,
+      actor: search.actor || undefined,
+      cursor: search.cursor || undefined,
+      limit: 100,
+    }),
     listAuditActions(db),
   ]);
-  const next = new URLSearchParams({ ...(search.action ? { action: search.action } : {}), ...(search.actor ? { actor: search.actor } : {}) });
+  const next = new URLSearchParams({
+    ...(search.action ? { action: search.action } : {}),
+    ...(search.actor ? { actor: search.actor } : {}),
+  });
   if (page.nextCursor) next.set("cursor", page.nextCursor);
 
   return (
@@ -65,35 +74,30 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </label>
         <Button type="submit">Filter</Button>
       </form>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-sm">
-          <thead className="bg-slate-50 text-left text-xs text-slate-500">
-            <tr>
-              <th className="px-3 py-2 font-medium">When</th>
-              <th className="px-3 py-2 font-medium">Who</th>
-              <th className="px-3 py-2 font-medium">Action</th>
-              <th className="px-3 py-2 font-medium">Target</th>
-              <th className="px-3 py-2 font-medium">Address</th>
-              <th className="px-3 py-2 font-medium">Details</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.events.map((e) => (
-              <tr key={e.id} className="border-t border-slate-100 align-top" data-testid="audit-row">
-                <td className="px-3 py-2 whitespace-nowrap">
-                  <LocalTime iso={e.at} />
-                </td>
-                <td className="px-3 py-2">{e.actor_email ?? "console"}</td>
-                <td className="px-3 py-2 font-mono text-xs">{e.action}</td>
-                <td className="px-3 py-2">{e.target_label ?? "—"}</td>
-                <td className="px-3 py-2 font-mono text-xs">{e.ip ?? "—"}</td>
-                <td className="px-3 py-2 text-xs text-slate-700">{describe(e.details)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {page.events.length === 0 ? <p className="p-4 text-sm text-slate-600">No events match.</p> : null}
-      </div>
+      <DataTable
+        columns={[
+          { label: "When" },
+          { label: "Who" },
+          { label: "Action" },
+          { label: "Target" },
+          { label: "Address" },
+          { label: "Details" },
+        ]}
+        footer={page.events.length === 0 ? <p className="p-4 text-sm text-slate-600">No events match.</p> : null}
+      >
+        {page.events.map((e) => (
+          <tr key={e.id} className="border-t border-slate-100 align-top" data-testid="audit-row">
+            <td className="px-3 py-2 whitespace-nowrap">
+              <LocalTime iso={e.at} />
+            </td>
+            <td className="px-3 py-2">{e.actor_email ?? "console"}</td>
+            <td className="px-3 py-2 font-mono text-xs">{e.action}</td>
+            <td className="px-3 py-2">{e.target_label ?? "—"}</td>
+            <td className="px-3 py-2 font-mono text-xs">{e.ip ?? "—"}</td>
+            <td className="px-3 py-2 text-xs text-slate-700">{describe(e.details)}</td>
+          </tr>
+        ))}
+      </DataTable>
       {page.nextCursor ? (
         <Link href={`/admin/audit?${next.toString()}`} className="text-sm text-brand-600 hover:underline">
           Older events →

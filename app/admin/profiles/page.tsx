@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ProfileEditor } from "@/components/admin/profile-editor";
 import { Card, CardTitle } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/table";
 import { guardPage } from "@/lib/auth/guards";
 import { listProfiles } from "@/lib/calls/profiles";
 import { readyDb } from "@/lib/calls/ready";
@@ -21,35 +22,30 @@ export default async function ProfilesPage() {
         <h1 className="text-2xl font-semibold text-slate-900">App profiles</h1>
         <p className="mt-1 text-sm text-slate-600">Each profile is an SDKAppID, its admin account, its data centre and its SecretKey.</p>
       </header>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full text-sm">
-          <thead className="bg-slate-50 text-left text-xs text-slate-500">
-            <tr>
-              <th className="px-3 py-2 font-medium">Name</th>
-              <th className="px-3 py-2 font-medium">SDKAppID</th>
-              <th className="px-3 py-2 font-mono font-medium">identifier</th>
-              <th className="px-3 py-2 font-medium">Destination</th>
-              <th className="px-3 py-2 font-medium">SecretKey</th>
-            </tr>
-          </thead>
-          <tbody>
-            {profiles.map((p) => (
-              <tr key={p.id} className="border-t border-slate-100" data-testid="profile-row">
-                <td className="px-3 py-2">
-                  <Link href={`/admin/profiles/${p.id}`} className="font-medium text-brand-600 hover:underline">
-                    {p.name}
-                  </Link>{" "}
-                  {KIND_LABELS[p.kind] ? <span className="text-xs text-slate-500">({KIND_LABELS[p.kind]})</span> : null}
-                </td>
-                <td className="px-3 py-2 font-mono">{p.sdkAppId}</td>
-                <td className="px-3 py-2 font-mono">{p.adminIdentifier}</td>
-                <td className="px-3 py-2 text-slate-700">{p.target}</td>
-                <td className="px-3 py-2 font-mono">{p.keyFingerprint}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[
+          { label: "Name" },
+          { label: "SDKAppID" },
+          { label: "identifier", mono: true },
+          { label: "Destination" },
+          { label: "SecretKey" },
+        ]}
+      >
+        {profiles.map((p) => (
+          <tr key={p.id} className="border-t border-slate-100" data-testid="profile-row">
+            <td className="px-3 py-2">
+              <Link href={`/admin/profiles/${p.id}`} className="font-medium text-brand-600 hover:underline">
+                {p.name}
+              </Link>{" "}
+              {KIND_LABELS[p.kind] ? <span className="text-xs text-slate-500">({KIND_LABELS[p.kind]})</span> : null}
+            </td>
+            <td className="px-3 py-2 font-mono">{p.sdkAppId}</td>
+            <td className="px-3 py-2 font-mono">{p.adminIdentifier}</td>
+            <td className="px-3 py-2 text-slate-700">{p.target}</td>
+            <td className="px-3 py-2 font-mono">{p.keyFingerprint}</td>
+          </tr>
+        ))}
+      </DataTable>
       <Card>
         <CardTitle>New profile</CardTitle>
         <ProfileEditor mode="create" action={createProfileAction} />

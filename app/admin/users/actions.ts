@@ -26,21 +26,29 @@ const createUserSchema = z
     }
   });
 
-const done = <T,>(result: T) => {
+const done = <T>(result: T) => {
   revalidatePath("/admin/users");
   return result;
 };
 
 export const createUserAction = guardedAction("admin", createUserSchema, async (input, actor) =>
-  done(await createUser(await getDb(), { email: input.email, role: input.role, password: input.mode === "password" ? input.password : undefined }, actor)),
+  done(
+    await createUser(
+      await getDb(),
+      { email: input.email, role: input.role, password: input.mode === "password" ? input.password : undefined },
+      actor,
+    ),
+  ),
 );
 
 export const changeUserRoleAction = guardedAction("admin", z.object({ userId: z.string().min(1), role }), async (input, actor) =>
   done(await changeRole(await getDb(), input.userId, input.role, actor)),
 );
 
-export const setUserDisabledAction = guardedAction("admin", z.object({ userId: z.string().min(1), disabled: z.boolean() }), async (input, actor) =>
-  done(await setDisabled(await getDb(), input.userId, input.disabled, actor)),
+export const setUserDisabledAction = guardedAction(
+  "admin",
+  z.object({ userId: z.string().min(1), disabled: z.boolean() }),
+  async (input, actor) => done(await setDisabled(await getDb(), input.userId, input.disabled, actor)),
 );
 
 export const issueResetLinkAction = guardedAction("admin", z.object({ userId: z.string().min(1) }), async (input, actor) =>

@@ -13,9 +13,7 @@ export default async function UsersPage() {
   const me = await guardPage("/admin/users");
   const db = await getDb();
   const users = await listUsers(db);
-  const invited = new Set(
-    (await db.selectFrom("users").select("id").where("password_hash", "is", null).execute()).map((row) => row.id),
-  );
+  const invited = new Set((await db.selectFrom("users").select("id").where("password_hash", "is", null).execute()).map((row) => row.id));
   return (
     <div className="space-y-6">
       <header>
@@ -28,7 +26,14 @@ export default async function UsersPage() {
       </header>
       <UsersTable
         me={me.id}
-        users={users.map((u) => ({ id: u.id, email: u.email, role: u.role, disabled: u.disabled_at !== null, invited: invited.has(u.id), createdAt: u.created_at }))}
+        users={users.map((u) => ({
+          id: u.id,
+          email: u.email,
+          role: u.role,
+          disabled: u.disabled_at !== null,
+          invited: invited.has(u.id),
+          createdAt: u.created_at,
+        }))}
         actions={{ changeRole: changeUserRoleAction, setDisabled: setUserDisabledAction, resetLink: issueResetLinkAction }}
       />
       <Card>

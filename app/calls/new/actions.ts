@@ -18,24 +18,28 @@ const inputSchema = z.object({
 });
 
 /** Starts a robot call: validates again on the server, records, signs, sends, records the outcome. */
-export const startCallAction = guardedAction("operator", inputSchema, async (envelope, { user }): Promise<ActionResult<StartCallResult>> => {
-  const body = startCallBodySchema.safeParse(envelope.body);
-  if (!body.success) return { ok: false, fieldErrors: fieldErrorsFrom(body.error) };
-  try {
-    const db = await readyDb();
-    const result = await startCall(db, {
-      profileId: envelope.profileId,
-      body: body.data,
-      clientToken: envelope.clientToken,
-      operator: { id: user.id, email: user.email },
-    });
-    return {
-      ok: true,
-      data: { attempt: toAttemptView(result.entry), duplicate: result.duplicate, unrecorded: result.unrecorded ?? false },
-    };
-  } catch (error) {
-    if (error instanceof ProfileError) return { ok: false, fieldErrors: { profileId: [error.message] } };
-    log.error("start-call.failed", { error: errorMessage(error) });
-    return { ok: false, formError: "The console could not record or send this request. Nothing was sent. See the server log." };
-  }
-});
+export const startCallAction = guardedAction(
+  "operator",
+  inputSchema,
+  async (envelope, { user }): Promise<ActionResult<StartCallResult>> => {
+    const body = startCallBodySchema.safeParse(envelope.body);
+    if (!body.success) return { ok: false, fieldErrors: fieldErrorsFrom(body.error) };
+    try {
+      const db = await readyDb();
+      const result = await startCall(db, {
+        profileId: envelope.profileId,
+        body: body.data,
+        clientToken: envelope.clientToken,
+        operator: { id: user.id, email: user.email },
+      });
+      return {
+        ok: true,
+        data: { attempt: toAttemptView(result.entry), duplicate: result.duplicate, unrecorded: result.unrecorded ?? false },
+      };
+    } catch (error) {
+      if (error instanceof ProfileError) return { ok: false, fieldErrors: { profileId: [error.message] } };
+      log.error("start-call.failed", { error: errorMessage(error) });
+      return { ok: false, formError: "The console could not record or send this request. Nothing was sent. See the server log." };
+    }
+  },
+);

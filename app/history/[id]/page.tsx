@@ -128,7 +128,9 @@ export default async function HistoryEntryPage({ params }: { params: Promise<{ i
       </Card>
 
       <Card>
-        <CardTitle aside={entry.http_status !== null ? <span className="text-sm text-slate-600">HTTP {entry.http_status}</span> : null}>Response</CardTitle>
+        <CardTitle aside={entry.http_status !== null ? <span className="text-sm text-slate-600">HTTP {entry.http_status}</span> : null}>
+          Response
+        </CardTitle>
         {entry.response !== null ? (
           <Json value={entry.response} testId="entry-response" />
         ) : (

@@ -106,12 +106,14 @@ describe("startCallBodySchema", () => {
       expect(room(2, "Room 42! (test)_a-b:c;d<e=f>g?h@[i]^j{k}|l~m,n#$%&+.")).toEqual({});
       expect(room(2, "x".repeat(64))).toEqual({});
       expect(room(2, "x".repeat(65))["CallInfo.RoomId"]).toEqual(["must be at most 64 bytes"]);
-      expect(room(2, "quote\"d")["CallInfo.RoomId"]?.[0]).toMatch(/may only use/);
+      expect(room(2, 'quote"d')["CallInfo.RoomId"]?.[0]).toMatch(/may only use/);
       expect(room(2, "中文")["CallInfo.RoomId"]?.[0]).toMatch(/may only use/);
     });
 
     it("needs RoomIdType once RoomId is set, and TRTC's 0/1 is refused", () => {
-      expect(errors({ ...valid, CallInfo: { MediaType: "Audio", RoomId: "5" } })["CallInfo.RoomIdType"]?.[0]).toMatch(/is required when RoomId/);
+      expect(errors({ ...valid, CallInfo: { MediaType: "Audio", RoomId: "5" } })["CallInfo.RoomIdType"]?.[0]).toMatch(
+        /is required when RoomId/,
+      );
       expect(room(0, "5")["CallInfo.RoomIdType"]).toEqual(["must be 1 (numeric) or 2 (string)"]);
       expect(errors({ ...valid, CallInfo: { MediaType: "Audio", RoomIdType: 1, RoomId: 5 } })["CallInfo.RoomId"]).toEqual([
         "must be a string, even when numeric",
@@ -184,11 +186,15 @@ describe("startCallBodySchema", () => {
         "OfflinePushInfo.HarmonyInfo.SoundDuration": ["must be at most 60"],
         "OfflinePushInfo.MultiLanguageContent.0.Language": ["is required"],
       });
-      expect(Object.keys(result).some((key) => key.startsWith("OfflinePushInfo.AndroidInfo") && /Unknown|unrecognized/i.test(key + result[key]))).toBe(true);
+      expect(
+        Object.keys(result).some((key) => key.startsWith("OfflinePushInfo.AndroidInfo") && /Unknown|unrecognized/i.test(key + result[key])),
+      ).toBe(true);
     });
 
     it("allows SoundDuration only with Sound", () => {
-      expect(push({ HarmonyInfo: { SoundDuration: 10 } })["OfflinePushInfo.HarmonyInfo.SoundDuration"]).toEqual(["only applies together with Sound"]);
+      expect(push({ HarmonyInfo: { SoundDuration: 10 } })["OfflinePushInfo.HarmonyInfo.SoundDuration"]).toEqual([
+        "only applies together with Sound",
+      ]);
     });
   });
 
