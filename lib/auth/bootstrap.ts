@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 import type { Database } from "@/lib/db/schema";
+import { deleteExpiredSessions } from "@/lib/db/sessions";
 import { countUsers } from "@/lib/db/users";
 import { issueUserToken, syncEnvironmentAdmin } from "./service";
 
@@ -18,6 +19,7 @@ export function publicUrl(): string {
  */
 export async function bootstrapAccounts(db: Kysely<Database>): Promise<void> {
   const config = env();
+  await deleteExpiredSessions(db, new Date().toISOString());
   if (config.CONSOLE_ADMIN_EMAIL && config.CONSOLE_ADMIN_PASSWORD) {
     const outcome = await syncEnvironmentAdmin(db, config.CONSOLE_ADMIN_EMAIL, config.CONSOLE_ADMIN_PASSWORD);
     log.info("console.admin-from-environment", { email: config.CONSOLE_ADMIN_EMAIL.toLowerCase(), outcome });

@@ -4,7 +4,7 @@ import { forbidden, redirect } from "next/navigation";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 import { fieldErrorsFrom, type ActionResult } from "@/lib/forms/action-result";
-import { roleAtLeast, type Role, type SessionUser } from "@/lib/forms/roles";
+import { roleAtLeast, type Actor, type Role, type SessionUser } from "@/lib/forms/roles";
 import { PAGE_ACCESS, ROUTE_ACCESS, type Access, type HandlerRoute, type PageRoute } from "./access";
 import { clientInfo, currentUser } from "./session";
 
@@ -44,9 +44,8 @@ export async function guardRoute(
 export const REFUSAL_UNAUTHENTICATED = "You are not signed in (or your session ended). Sign in and try again.";
 export const refusalForbidden = (role: Role) => `This needs the ${role} role. Nothing was changed.`;
 
-export interface ActionContext {
+export interface ActionContext extends Actor {
   user: SessionUser;
-  ip: string | null;
 }
 
 /**

@@ -5,15 +5,10 @@ import type { Database } from "@/lib/db/schema";
 import { deleteUserSessions } from "@/lib/db/sessions";
 import { countActiveAdmins, findUserByEmail, getUser, insertUser, updateUser } from "@/lib/db/users";
 import type { ActionResult } from "@/lib/forms/action-result";
-import type { Role } from "@/lib/forms/roles";
+import type { Actor, Role } from "@/lib/forms/roles";
 import { publicUrl } from "./bootstrap";
 import { hashPassword } from "./passwords";
 import { issueUserToken } from "./service";
-
-export interface Actor {
-  user: { id: string; email: string };
-  ip: string | null;
-}
 
 const audit = (
   db: Kysely<Database>,

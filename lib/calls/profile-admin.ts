@@ -5,6 +5,7 @@ import { createProfile, deleteProfile, getProfileSummary, upsertProfile, type Pr
 import type { Database } from "@/lib/db/schema";
 import type { ActionResult } from "@/lib/forms/action-result";
 import type { AttemptView } from "@/lib/forms/attempt-view";
+import type { Actor } from "@/lib/forms/roles";
 import type { z } from "zod";
 import type { profileFieldsSchema } from "@/lib/forms/profile-schema";
 import { encryptSecret, keyFingerprint } from "@/lib/secrets";
@@ -16,11 +17,6 @@ import { sendCommand } from "./send";
 import { toAttemptView } from "./views";
 
 type Fields = z.output<typeof profileFieldsSchema>;
-export interface Actor {
-  user: { id: string; email: string };
-  ip: string | null;
-}
-
 function columns(fields: Fields) {
   return {
     name: fields.name,

@@ -17,3 +17,9 @@ export interface SessionUser {
   email: string;
   role: Role;
 }
+
+/** Who does something, and from where: for audit events. */
+export interface Actor {
+  user: Pick<SessionUser, "id" | "email">;
+  ip: string | null;
+}
