@@ -44,3 +44,64 @@ test("history pages through older entries", async ({ history, request, page }) =
   await history.goto();
   await expect(page.getByRole("columnheader", { name: "RequestId" })).toBeVisible();
 });
+
+test("a part of a RequestId finds its entry; filters live in the address and survive a reload", async ({ callForm, history, page }) => {
+  const robot = uniqueId("robot-filter");
+  await callForm.goto();
+  await callForm.start({ robot, callees: [uniqueId("c")] });
+  const requestId = await callForm.requestId();
+  await callForm.fill({ robot, callees: [uniqueId("sim-not-imported")] });
+  await callForm.submit.click();
+  await expect(callForm.explanation).toContainText("70107");
+
+  await history.goto();
+  const hex = requestId.slice(3, 3 + 12);
+  await history.find(hex);
+  await expect(history.rows).toHaveCount(1);
+  await expect(history.rows.first()).toContainText(requestId);
+
+  await history.find(robot);
+  await expect(history.rows).toHaveCount(2);
+  await history.filter("Outcome").selectOption("api-error");
+  await history.filter("ErrorCode").fill("70107");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page).toHaveURL(/outcome=api-error/);
+  await expect(page).toHaveURL(/code=70107/);
+  await expect(history.rows).toHaveCount(1);
+  await expect(history.rows.first()).toContainText("API error");
+  await page.reload();
+  await expect(history.filter("Outcome")).toHaveValue("api-error");
+  await expect(history.rows).toHaveCount(1);
+
+  await history.filter("Outcome").selectOption("ok");
+  await history.filter("ErrorCode").fill("");
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(history.rows).toHaveCount(1);
+  await expect(history.rows.first()).toContainText(requestId);
+});
+
+test("the filtered history exports as CSV and JSON that parse, with no secret", async ({ callForm, request }) => {
+  const robot = uniqueId("robot-export");
+  await callForm.goto();
+  await callForm.start({ robot, callees: ["comma,callee", uniqueId("c")].map((c) => c.replace(",", "-")) });
+  await callForm.fill({ robot, callees: [uniqueId("c2")] });
+  await callForm.submit.click();
+  await expect(callForm.result).toBeVisible();
+
+  const json = await request.get(`/api/history/export?format=json&q=${robot}`);
+  expect(json.headers()["content-disposition"]).toMatch(/attachment; filename="call-engine-history-.*\.json"/);
+  const rows = (await json.json()) as { robot_account: string; url: string; request_body: { Robot_Account: string } }[];
+  expect(rows).toHaveLength(2);
+  expect(rows.every((r) => r.robot_account === robot && r.request_body.Robot_Account === robot)).toBe(true);
+  expect(rows[0]?.url).toContain("usersig=<USERSIG>");
+
+  const csv = await request.get(`/api/history/export?format=csv&q=${robot}`);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  const lines = (await csv.text()).trim().split("\r\n");
+  expect(lines[0]).toMatch(/^id,created_at,completed_at,profile,/);
+  expect(lines).toHaveLength(3);
+  for (const text of [JSON.stringify(rows), lines.join("\n")]) expect(text).not.toMatch(/usersig=eJ/);
+
+  expect((await request.get("/api/history/export?format=xml")).status()).toBe(400);
+  expect((await request.get("/api/history/export?format=csv&from=yesterday")).status()).toBe(400);
+});

@@ -9,7 +9,7 @@ import { findUserSigs } from "./leaks";
 test.use({ storageState: storageStateOf("admin") });
 test.setTimeout(120_000);
 
-test("no SecretKey, UserSig or session token in any page, script, RSC or JSON response, the server log, or the database", async ({
+test("no SecretKey, UserSig or session token in any page, script, RSC or JSON response, export, the server log, or the database", async ({
   page,
   baseURL,
   callForm,
@@ -62,8 +62,12 @@ test("no SecretKey, UserSig or session token in any page, script, RSC or JSON re
   }
   await page.goto("/history");
   await expect(page.getByTestId("history-row").first()).toBeVisible();
-  const apiHistory = await page.request.get("/api/history?limit=200");
-  bodies.push({ url: "/api/history", text: await apiHistory.text() });
+  for (const url of ["/api/history?limit=200", "/api/history/export?format=csv", "/api/history/export?format=json"]) {
+    const response = await page.request.get(url);
+    expect(response.status()).toBe(200);
+    bodies.push({ url, text: await response.text() });
+  }
+  expect(bodies.find((b) => b.url.endsWith("format=csv"))?.text).toContain(name);
 
   expect(bodies.length).toBeGreaterThan(30);
   expect(bodies.some((b) => b.url.includes("/_next/static/") && b.url.endsWith(".js"))).toBe(true);

@@ -1,72 +1,42 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { Loader2, Search, X } from "lucide-react";
+import { Loader2 } from "lucide-react";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useState } from "react";
 import { OutcomeBadge } from "@/components/outcome/outcome-badge";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/field";
 import { LocalTime } from "@/components/ui/local-time";
 import { DataTable } from "@/components/ui/table";
 import { commandLabel } from "@/lib/tencent/commands";
+import { filtersFromParams, filtersToParams, type HistoryFilters } from "@/lib/forms/history-filters";
+import { HistoryFiltersForm, type FilterOptions } from "./history-filters";
 import { historyListOptions } from "./history-query";
 
-export function HistoryList() {
+export function HistoryList({ options }: { options: FilterOptions }) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const q = searchParams.get("q") ?? "";
-  const [draft, setDraft] = useState(q);
-  const query = useInfiniteQuery(historyListOptions(q));
+  const parsed = filtersFromParams(searchParams);
+  const filters = parsed.ok ? parsed.filters : {};
+  const query = useInfiniteQuery(historyListOptions(filters));
   const entries = query.data?.pages.flatMap((p) => p.entries) ?? [];
+  const filtered = Object.values(filters).some((v) => v !== undefined);
 
-  const search = (text: string) => {
-    const params = new URLSearchParams(searchParams.toString());
-    if (text.trim()) params.set("q", text.trim());
-    else params.delete("q");
+  const apply = (next: HistoryFilters) => {
+    const params = filtersToParams(next);
     router.replace(params.size > 0 ? `${pathname}?${params.toString()}` : pathname);
   };
 
   return (
     <div className="space-y-4">
-      <form
-        role="search"
-        className="flex gap-2"
-        onSubmit={(event) => {
-          event.preventDefault();
-          search(draft);
-        }}
-      >
-        <label htmlFor="history-q" className="sr-only">
-          Search history
-        </label>
-        <div className="relative flex-1">
-          <Search className="pointer-events-none absolute top-2.5 left-3 size-4 text-slate-400" aria-hidden />
-          <Input
-            id="history-q"
-            className="pl-9 font-mono"
-            placeholder="RequestId, CallId or UserID"
-            value={draft}
-            onChange={(event) => setDraft(event.target.value)}
-          />
-        </div>
-        <Button type="submit">Search</Button>
-        {q ? (
-          <Button
-            type="button"
-            variant="secondary"
-            onClick={() => {
-              setDraft("");
-              search("");
-            }}
-          >
-            <X className="size-4" aria-hidden /> Clear
-          </Button>
-        ) : null}
-      </form>
+      <HistoryFiltersForm key={searchParams.toString()} filters={filters} options={options} onApply={apply} />
 
+      {!parsed.ok ? (
+        <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
+          The filters in the address are not valid: {parsed.error}
+        </p>
+      ) : null}
       {query.isError ? (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
           {query.error.message}.{" "}
@@ -94,7 +64,7 @@ export function HistoryList() {
               </p>
             ) : entries.length === 0 ? (
               <p className="p-4 text-sm text-slate-600">
-                {q ? `Nothing matches “${q}”.` : "No requests yet: start a call to see it here."}
+                {filtered ? "Nothing matches these filters." : "No requests yet: start a call to see it here."}
               </p>
             ) : null}
           </>

@@ -1,5 +1,6 @@
 import { infiniteQueryOptions } from "@tanstack/react-query";
 import type { AttemptView } from "@/lib/forms/attempt-view";
+import { filtersToParams, type HistoryFilters } from "@/lib/forms/history-filters";
 
 export interface HistoryPageView {
   entries: AttemptView[];
@@ -9,19 +10,21 @@ export interface HistoryPageView {
 /** Query keys of history, in one place, so mutations invalidate through them. */
 export const historyKeys = {
   all: ["history"] as const,
-  list: (q: string) => ["history", "list", { q }] as const,
+  list: (filters: HistoryFilters) => ["history", "list", filters] as const,
 };
 
-export function historyListOptions(q: string) {
+export function historyListOptions(filters: HistoryFilters) {
   return infiniteQueryOptions({
-    queryKey: historyKeys.list(q),
+    queryKey: historyKeys.list(filters),
     initialPageParam: null as string | null,
     queryFn: async ({ pageParam, signal }): Promise<HistoryPageView> => {
-      const params = new URLSearchParams();
-      if (q) params.set("q", q);
+      const params = filtersToParams(filters);
       if (pageParam) params.set("cursor", pageParam);
       const response = await fetch(`/api/history?${params.toString()}`, { signal, headers: { accept: "application/json" } });
-      if (!response.ok) throw new Error(`history could not be loaded (HTTP ${response.status})`);
+      if (!response.ok) {
+        const detail = ((await response.json().catch(() => null)) as { error?: string } | null)?.error;
+        throw new Error(detail ? `history could not be loaded: ${detail}` : `history could not be loaded (HTTP ${response.status})`);
+      }
       return (await response.json()) as HistoryPageView;
     },
     getNextPageParam: (last) => last.nextCursor,

@@ -5,7 +5,7 @@ export class HistoryPage {
   readonly rows: Locator;
 
   constructor(readonly page: Page) {
-    this.search = page.getByLabel("Search history");
+    this.search = page.getByLabel("RequestId, CallId or UserID");
     this.rows = page.getByTestId("history-row");
   }
 
@@ -16,7 +16,11 @@ export class HistoryPage {
 
   async find(text: string) {
     await this.search.fill(text);
-    await this.page.getByRole("button", { name: "Search" }).click();
+    await this.page.getByRole("button", { name: "Search", exact: true }).click();
     await expect(this.page).toHaveURL(new RegExp(`q=${encodeURIComponent(text)}`));
+  }
+
+  filter(label: string) {
+    return this.page.getByRole("search", { name: "Search history" }).getByLabel(label);
   }
 }

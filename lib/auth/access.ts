@@ -23,6 +23,7 @@ export const PAGE_ACCESS = {
 export const ROUTE_ACCESS = {
   "/api/health": "public",
   "/api/history": "viewer",
+  "/api/history/export": "viewer",
   // Checks its own UserSig, like the real service.
   "/simulator/v4/[service]/[command]": "public",
 } as const satisfies Record<string, Access>;

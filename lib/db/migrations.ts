@@ -127,6 +127,14 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex("requests_operator_id").on("requests").columns(["operator_id", "id"]).execute();
     },
   },
+  "0003-history-filters": {
+    async up(db: Kysely<unknown>) {
+      // The 32 hex digits of a RequestId, lower-cased: partial RequestIds are prefix ranges on this.
+      await db.schema.alterTable("requests").addColumn("request_key", "text").execute();
+      await db.schema.createIndex("requests_request_key").on("requests").column("request_key").execute();
+      await db.schema.createIndex("requests_command_id").on("requests").columns(["command", "id"]).execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = {

@@ -136,6 +136,51 @@ describe.each(DIALECTS)("history and profiles on $name", (dialect) => {
     expect((await listRequests(t.db, { q: "nobody", limit: 10 })).entries).toHaveLength(0);
   });
 
+  it("filters by partial RequestId, outcome, error code, command, profile, operator and time", async () => {
+    const make = async (over: Partial<PendingRequest>, outcome: Parameters<typeof completeRequest>[2]) => {
+      const r = await insertPendingRequest(t.db, pending(over));
+      if (!r.inserted) throw new Error("not inserted");
+      await completeRequest(t.db, r.entry, outcome);
+      return r.id;
+    };
+    const base = {
+      httpStatus: 200,
+      actionStatus: "OK",
+      errorInfo: "",
+      callId: null,
+      callResult: null,
+      responseBody: null,
+      detail: null,
+      latencyMs: 10,
+    };
+    const okId = await make(
+      { operator: { id: "user-a", email: "a@x" }, robotAccount: "filter-robot" },
+      { ...base, outcome: "ok", errorCode: 0, requestId: "Id-0123456789ABCDEF0123456789abcdef-O-Seq-1" },
+    );
+    const failId = await make(
+      { operator: { id: "user-b", email: "b@x" }, robotAccount: "filter-robot", command: "call_engine_http_srv/end_call" },
+      { ...base, outcome: "api-error", errorCode: 70107, actionStatus: "FAIL", requestId: "Id-0123456fffffffffffffffffffffffff-O-Seq-2" },
+    );
+    const ids = async (filters: Omit<Parameters<typeof listRequests>[1], "limit">) =>
+      (await listRequests(t.db, { ...filters, limit: 50 })).entries.map((e) => e.id);
+
+    expect(await ids({ q: "0123456789abcdef" })).toEqual([okId]);
+    expect(await ids({ q: "Id-0123456789" })).toEqual([okId]);
+    expect(await ids({ q: "0123456" })).toEqual([failId, okId]);
+    expect(await ids({ q: "0123456f" })).toEqual([failId]);
+    expect(await ids({ q: "01234" })).toEqual([]); // too short to be a partial RequestId
+    expect(await ids({ q: "filter-robot", outcome: "ok" })).toEqual([okId]);
+    expect(await ids({ q: "filter-robot", code: 70107 })).toEqual([failId]);
+    expect(await ids({ q: "filter-robot", command: "call_engine_http_srv/end_call" })).toEqual([failId]);
+    expect(await ids({ q: "filter-robot", operator: "user-a" })).toEqual([okId]);
+    expect(await ids({ q: "filter-robot", profile: profileId })).toEqual([failId, okId]);
+    expect(await ids({ q: "filter-robot", profile: "other" })).toEqual([]);
+    const now = Date.now();
+    expect(await ids({ q: "filter-robot", from: new Date(now - 60_000).toISOString() })).toEqual([failId, okId]);
+    expect(await ids({ q: "filter-robot", from: new Date(now + 60_000).toISOString() })).toEqual([]);
+    expect(await ids({ q: "filter-robot", to: new Date(now - 60_000).toISOString() })).toEqual([]);
+  });
+
   it("keeps history when a profile is deleted", async () => {
     const other = await createProfile(t.db, {
       name: "Doomed",

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
-import { monotonicFactory } from "ulid";
+import { encodeTime, monotonicFactory } from "ulid";
+import type { HistoryFilters } from "@/lib/forms/history-filters";
 import type { Database, RequestOutcome, RequestRow } from "./schema";
 
 const nextId = monotonicFactory();
@@ -94,6 +95,7 @@ export async function insertPendingRequest(db: Kysely<Database>, input: PendingR
     error_code: null,
     error_info: null,
     request_id: null,
+    request_key: null,
     call_id: null,
     call_result: null,
     response_body: null,
@@ -135,6 +137,28 @@ export interface CompletedOutcome {
   latencyMs: number | null;
 }
 
+/** The 32 hex digits of a RequestId ("Id-<32 hex>-O-Seq-<n>"), lower-cased. */
+export function requestKeyOf(requestId: string | null): string | null {
+  const match = /^Id-([0-9a-f]{32})-/i.exec(requestId ?? "");
+  return match?.[1]?.toLowerCase() ?? null;
+}
+
+/** A partial RequestId people paste: at least 6 of its hex digits, with or without "Id-". */
+export function partialRequestKey(text: string): string | null {
+  const match = /^(?:Id-)?([0-9a-f]{6,32})$/i.exec(text.trim());
+  return match?.[1]?.toLowerCase() ?? null;
+}
+
+/** The smallest hex string above every string starting with the prefix, or null when there is none ("fff..."). */
+function hexUpperBound(prefix: string): string | null {
+  const digits = prefix.split("");
+  for (let i = digits.length - 1; i >= 0; i--) {
+    const value = parseInt(digits[i] ?? "f", 16);
+    if (value < 15) return [...digits.slice(0, i), (value + 1).toString(16)].join("");
+  }
+  return null;
+}
+
 /** The columns an outcome sets. */
 export function completedColumns(result: CompletedOutcome) {
   return {
@@ -144,6 +168,7 @@ export function completedColumns(result: CompletedOutcome) {
     error_code: result.errorCode,
     error_info: result.errorInfo,
     request_id: result.requestId,
+    request_key: requestKeyOf(result.requestId),
     call_id: result.callId,
     call_result: result.callResult ? JSON.stringify(result.callResult) : null,
     response_body: result.responseBody,
@@ -185,9 +210,7 @@ async function findByClientToken(db: Kysely<Database>, token: string): Promise<H
   return row ? toHistoryEntry(row) : undefined;
 }
 
-export interface HistoryQuery {
-  /** A RequestId, a CallId, a history id or a UserID (robot or callee), matched exactly. */
-  q?: string;
+export interface HistoryQuery extends HistoryFilters {
   /** The id of the last entry of the previous page. */
   cursor?: string;
   limit: number;
@@ -198,20 +221,40 @@ export interface HistoryPage {
   nextCursor: string | null;
 }
 
-/** Newest first, keyset-paginated on the ULID primary key (limit + 1 tells whether more exist). */
+/** ULIDs start with their time, so a time range is a range of the primary key. */
+const ulidFloor = (iso: string) => `${encodeTime(Math.max(0, new Date(iso).getTime()), 10)}0000000000000000`;
+
+/**
+ * Newest first, keyset-paginated on the ULID primary key (limit + 1 tells
+ * whether more exist). Every filter is served by an index: RequestId, its hex
+ * key (partial), CallId, the users table (robot and callees), outcome, error
+ * code, command, profile, operator, and the key itself for time.
+ */
 export async function listRequests(db: Kysely<Database>, query: HistoryQuery): Promise<HistoryPage> {
   let select = db.selectFrom("requests").selectAll("requests");
   const q = query.q?.trim();
   if (q) {
+    const partial = partialRequestKey(q);
+    const upper = partial ? hexUpperBound(partial) : null;
     select = select.where((eb) =>
       eb.or([
         eb("requests.request_id", "=", q),
         eb("requests.call_id", "=", q),
         eb("requests.id", "=", q),
         eb("requests.id", "in", eb.selectFrom("request_users").select("request_users.request_pk").where("request_users.user_id", "=", q)),
+        ...(partial
+          ? [eb.and([eb("requests.request_key", ">=", partial), ...(upper ? [eb("requests.request_key", "<", upper)] : [])])]
+          : []),
       ]),
     );
   }
+  if (query.outcome) select = select.where("requests.outcome", "=", query.outcome);
+  if (query.code !== undefined) select = select.where("requests.error_code", "=", query.code);
+  if (query.command) select = select.where("requests.command", "=", query.command);
+  if (query.profile) select = select.where("requests.profile_id", "=", query.profile);
+  if (query.operator) select = select.where("requests.operator_id", "=", query.operator);
+  if (query.from) select = select.where("requests.id", ">=", ulidFloor(query.from));
+  if (query.to) select = select.where("requests.id", "<", ulidFloor(query.to));
   if (query.cursor) select = select.where("requests.id", "<", query.cursor);
   const rows = await select
     .orderBy("requests.id", "desc")

@@ -50,6 +50,8 @@ export interface RequestsTable {
   error_code: number | null;
   error_info: string | null;
   request_id: string | null;
+  /** The 32 hex digits of request_id, lower-cased, for partial lookups. */
+  request_key: string | null;
   call_id: string | null;
   /** JSON list of {Callee_Account, ResultCode}. */
   call_result: string | null;

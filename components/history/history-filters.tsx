@@ -1,0 +1,158 @@
+"use client";
+
+import { Download, Search, X } from "lucide-react";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Input, Select } from "@/components/ui/field";
+import { filtersToParams, OUTCOMES, type HistoryFilters } from "@/lib/forms/history-filters";
+import { commandLabel } from "@/lib/tencent/commands";
+
+export interface FilterOptions {
+  profiles: { id: string; name: string }[];
+  operators: { id: string; email: string }[];
+  commands: string[];
+}
+
+/** "2026-11-25T10:00:00.000Z" -> the browser-zone value a datetime-local input shows. */
+function toLocalInput(iso: string | undefined): string {
+  if (!iso) return "";
+  const date = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+const fromLocalInput = (value: string) => (value ? new Date(value).toISOString() : undefined);
+
+export function HistoryFiltersForm({
+  filters,
+  options,
+  onApply,
+}: {
+  filters: HistoryFilters;
+  options: FilterOptions;
+  onApply: (filters: HistoryFilters) => void;
+}) {
+  const [draft, setDraft] = useState({
+    ...filters,
+    code: filters.code === undefined ? "" : String(filters.code),
+    fromLocal: toLocalInput(filters.from),
+    toLocal: toLocalInput(filters.to),
+  });
+  const set = (key: string) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }));
+  const active = Object.values(filters).some((v) => v !== undefined && v !== "");
+  const exportHref = (format: "csv" | "json") => {
+    const params = filtersToParams(filters);
+    params.set("format", format);
+    return `/api/history/export?${params.toString()}`;
+  };
+
+  return (
+    <form
+      role="search"
+      aria-label="Search history"
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onApply({
+          q: draft.q?.trim() || undefined,
+          outcome: draft.outcome || undefined,
+          code: /^-?\d+$/.test(draft.code.trim()) ? Number(draft.code.trim()) : undefined,
+          command: draft.command || undefined,
+          profile: draft.profile || undefined,
+          operator: draft.operator || undefined,
+          from: fromLocalInput(draft.fromLocal),
+          to: fromLocalInput(draft.toLocal),
+        });
+      }}
+    >
+      <div className="flex gap-2">
+        <label htmlFor="history-q" className="sr-only">
+          RequestId, CallId or UserID
+        </label>
+        <div className="relative flex-1">
+          <Search className="pointer-events-none absolute top-2.5 left-3 size-4 text-slate-400" aria-hidden />
+          <Input
+            id="history-q"
+            className="pl-9 font-mono"
+            placeholder="RequestId (or 6+ of its hex digits), CallId or UserID"
+            value={draft.q ?? ""}
+            onChange={set("q")}
+          />
+        </div>
+        <Button type="submit">Search</Button>
+        {active ? (
+          <Button type="button" variant="secondary" onClick={() => onApply({})}>
+            <X className="size-4" aria-hidden /> Clear
+          </Button>
+        ) : null}
+      </div>
+      <div className="grid gap-3 text-sm sm:grid-cols-3 lg:grid-cols-7">
+        <label className="space-y-1">
+          <span className="text-xs text-slate-600">Outcome</span>
+          <Select value={draft.outcome ?? ""} onChange={set("outcome")}>
+            <option value="">any</option>
+            {OUTCOMES.map((o) => (
+              <option key={o} value={o}>
+                {o}
+              </option>
+            ))}
+          </Select>
+        </label>
+        <label className="space-y-1">
+          <span className="text-xs text-slate-600">ErrorCode</span>
+          <Input inputMode="numeric" value={draft.code} onChange={set("code")} placeholder="e.g. 70107" />
+        </label>
+        <label className="space-y-1">
+          <span className="text-xs text-slate-600">Command</span>
+          <Select value={draft.command ?? ""} onChange={set("command")}>
+            <option value="">any</option>
+            {options.commands.map((c) => (
+              <option key={c} value={c}>
+                {commandLabel(c)}
+              </option>
+            ))}
+          </Select>
+        </label>
+        <label className="space-y-1">
+          <span className="text-xs text-slate-600">Profile</span>
+          <Select value={draft.profile ?? ""} onChange={set("profile")}>
+            <option value="">any</option>
+            {options.profiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </Select>
+        </label>
+        <label className="space-y-1">
+          <span className="text-xs text-slate-600">Operator</span>
+          <Select value={draft.operator ?? ""} onChange={set("operator")}>
+            <option value="">anyone</option>
+            {options.operators.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.email}
+              </option>
+            ))}
+          </Select>
+        </label>
+        <label className="space-y-1">
+          <span className="text-xs text-slate-600">From (your time)</span>
+          <Input type="datetime-local" value={draft.fromLocal} onChange={set("fromLocal")} />
+        </label>
+        <label className="space-y-1">
+          <span className="text-xs text-slate-600">To (your time)</span>
+          <Input type="datetime-local" value={draft.toLocal} onChange={set("toLocal")} />
+        </label>
+      </div>
+      <div className="flex gap-3 text-sm">
+        <span className="text-slate-600">Export what matches:</span>
+        <a className="inline-flex items-center gap-1 text-brand-600 hover:underline" href={exportHref("csv")} download>
+          <Download className="size-4" aria-hidden /> CSV
+        </a>
+        <a className="inline-flex items-center gap-1 text-brand-600 hover:underline" href={exportHref("json")} download>
+          <Download className="size-4" aria-hidden /> JSON
+        </a>
+      </div>
+    </form>
+  );
+}

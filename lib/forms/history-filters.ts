@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+/**
+ * The history filters, as they travel in the URL (?q=&outcome=&code=...), so a
+ * filtered view can be bookmarked and shared. Shared by the list, its route
+ * handler and the exports.
+ */
+export const OUTCOMES = ["pending", "ok", "api-error", "http-error", "bad-response", "timeout", "network-error"] as const;
+
+const blank = (value: unknown) => (value === "" || value === null ? undefined : value);
+
+export const historyFiltersSchema = z.object({
+  q: z.preprocess(blank, z.string().trim().max(200).optional()),
+  outcome: z.preprocess(blank, z.enum(OUTCOMES, { error: `must be one of ${OUTCOMES.join(", ")}` }).optional()),
+  code: z.preprocess(blank, z.coerce.number({ error: "must be a number" }).int("must be a whole number").optional()),
+  command: z.preprocess(blank, z.string().max(100).optional()),
+  profile: z.preprocess(blank, z.string().max(100).optional()),
+  operator: z.preprocess(blank, z.string().max(100).optional()),
+  /** ISO-8601 instants (the browser converts from its zone). */
+  from: z.preprocess(blank, z.iso.datetime({ offset: true, error: "must be an ISO date-time" }).optional()),
+  to: z.preprocess(blank, z.iso.datetime({ offset: true, error: "must be an ISO date-time" }).optional()),
+});
+
+export type HistoryFilters = z.output<typeof historyFiltersSchema>;
+export const FILTER_KEYS = Object.keys(historyFiltersSchema.shape) as (keyof HistoryFilters)[];
+
+export function filtersFromParams(params: URLSearchParams): { ok: true; filters: HistoryFilters } | { ok: false; error: string } {
+  const raw = Object.fromEntries(FILTER_KEYS.map((key) => [key, params.get(key) ?? undefined]));
+  const parsed = historyFiltersSchema.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, error: parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ") };
+  }
+  return { ok: true, filters: parsed.data };
+}
+
+export function filtersToParams(filters: HistoryFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of FILTER_KEYS) {
+    const value = filters[key];
+    if (value !== undefined && value !== "") params.set(key, String(value));
+  }
+  return params;
+}
