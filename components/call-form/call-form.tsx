@@ -9,6 +9,7 @@ import { historyKeys } from "@/components/history/history-query";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { LocalTime } from "@/components/ui/local-time";
 import type { ActionResult } from "@/lib/forms/action-result";
 import type { StartCallResult } from "@/lib/forms/attempt-view";
 import type { ProfileOption } from "@/lib/forms/profile-option";
@@ -20,7 +21,14 @@ import { DEFAULT_VALUES, callFormResolver, errorsByField, formToBody, toRhfError
 import { PUSH_ANDROID, PUSH_APNS, PUSH_GENERAL, PUSH_HARMONY, pushKey, type PushFieldSpec } from "./push-fields";
 import { ResultPanel } from "./result-panel";
 
-type StartCall = (input: { profileId: string; clientToken: string; body: unknown }) => Promise<ActionResult<StartCallResult>>;
+type StartCall = (input: {
+  profileId: string;
+  clientToken: string;
+  body: unknown;
+  confirmDuplicate?: boolean;
+}) => Promise<ActionResult<StartCallResult>>;
+type Sent = Extract<StartCallResult, { status: "sent" }>;
+type Confirm = Extract<StartCallResult, { status: "confirm" }>;
 
 function newToken(): string {
   return crypto.randomUUID();
@@ -30,14 +38,27 @@ export function CallForm({
   profiles,
   magicAccounts,
   action,
+  initialValues,
+  replayOf,
 }: {
   profiles: ProfileOption[];
   magicAccounts: { name: string; effect: string }[];
   action: StartCall;
+  /** Values to start from, e.g. a history entry being replayed. */
+  initialValues?: Partial<CallFormValues>;
+  /** The RequestId (or history id) of the entry being replayed. */
+  replayOf?: string;
 }) {
   const queryClient = useQueryClient();
   const form = useForm<CallFormValues>({
-    defaultValues: { ...DEFAULT_VALUES, profileId: profiles[0]?.id ?? "" },
+    defaultValues: {
+      ...DEFAULT_VALUES,
+      ...initialValues,
+      profileId:
+        initialValues?.profileId && profiles.some((p) => p.id === initialValues.profileId)
+          ? initialValues.profileId
+          : (profiles[0]?.id ?? ""),
+    },
     resolver: callFormResolver,
     mode: "onSubmit",
     reValidateMode: "onChange",
@@ -53,16 +74,18 @@ export function CallForm({
   // double click or a resubmitted request can never ring the callees twice.
   const token = useRef<string>(newToken());
   const inFlight = useRef(false);
-  const [result, setResult] = useState<StartCallResult | null>(null);
+  const [result, setResult] = useState<Sent | null>(null);
+  const [confirm, setConfirm] = useState<Confirm | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
 
-  const submit = async (submitted: CallFormValues) => {
+  const submit = async (submitted: CallFormValues, confirmDuplicate = false) => {
     if (inFlight.current) return;
     inFlight.current = true;
     setFormError(null);
+    setConfirm(null);
     try {
       const { body: toSend } = formToBody(submitted);
-      const response = await action({ profileId: submitted.profileId, clientToken: token.current, body: toSend });
+      const response = await action({ profileId: submitted.profileId, clientToken: token.current, body: toSend, confirmDuplicate });
       if (!response.ok) {
         if (response.fieldErrors) {
           const byField = errorsByField(response.fieldErrors, toSend);
@@ -73,6 +96,10 @@ export function CallForm({
           if (Object.keys(tree).length > 0) toast.error("The server refused some fields; see the messages in the form.");
         }
         if (response.formError) setFormError(response.formError);
+        return;
+      }
+      if (response.data.status === "confirm") {
+        setConfirm(response.data);
         return;
       }
       token.current = newToken();
@@ -125,7 +152,18 @@ export function CallForm({
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
-      <form onSubmit={(event) => handleSubmit(submit)(event)} noValidate className="space-y-5" aria-label="Start a call">
+      <form
+        onSubmit={(event) => handleSubmit((values) => submit(values))(event)}
+        noValidate
+        className="space-y-5"
+        aria-label="Start a call"
+      >
+        {replayOf ? (
+          <p role="status" className="rounded-md border border-brand-100 bg-brand-50 p-3 text-sm text-slate-800">
+            Filled from <span className="font-mono">{replayOf}</span>. Nothing is sent until you press Start call; it is signed afresh with
+            a new random.
+          </p>
+        ) : null}
         <Card>
           <CardTitle>App</CardTitle>
           <Field
@@ -303,6 +341,38 @@ export function CallForm({
             {[...(rootError ?? []), ...(formError ? [formError] : [])].map((m) => (
               <p key={m}>{m}</p>
             ))}
+          </div>
+        ) : null}
+
+        {confirm ? (
+          <div
+            role="alertdialog"
+            aria-label="Same call a moment ago"
+            className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm"
+          >
+            <p className="font-medium text-amber-900">
+              The same robot called the same callees with this profile at <LocalTime iso={confirm.previous.createdAt} />, within the last{" "}
+              {confirm.windowMinutes} minutes (outcome: {confirm.previous.outcome}
+              {confirm.previous.errorCode ? ` ${confirm.previous.errorCode}` : ""}). Nothing was sent. Sending again rings them again.
+            </p>
+            <p>
+              <a className="text-brand-600 hover:underline" href={`/history/${confirm.previous.id}`}>
+                The earlier attempt{confirm.previous.requestId ? ` (${confirm.previous.requestId})` : ""}
+              </a>
+            </p>
+            <div className="flex gap-2">
+              <Button
+                type="button"
+                variant="danger"
+                disabled={formState.isSubmitting}
+                onClick={() => handleSubmit((values) => submit(values, true))()}
+              >
+                Send anyway
+              </Button>
+              <Button type="button" variant="secondary" onClick={() => setConfirm(null)}>
+                Cancel
+              </Button>
+            </div>
           </div>
         ) : null}
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_VALUES, formToBody, validateForm, type CallFormValues } from "./form-model";
+import { DEFAULT_VALUES, bodyToFormValues, formToBody, validateForm, type CallFormValues } from "./form-model";
 import { pushKey } from "./push-fields";
 
 const filled = (over: Partial<CallFormValues> = {}, push: Record<string, string> = {}): CallFormValues => ({
@@ -66,5 +66,27 @@ describe("call form model", () => {
 
   it("is clean for a valid form", () => {
     expect(validateForm(filled()).byField).toEqual({});
+  });
+});
+
+describe("replay", () => {
+  it("turns a recorded body back into the same body", () => {
+    const body = {
+      Robot_Account: "robot_1",
+      CalleeList_Account: ["alice", "bob"],
+      Timeout: 45000,
+      UserData: "hi",
+      CallInfo: { MediaType: "Audio", RoomIdType: 2, RoomId: "room-1" },
+      OfflinePushInfo: {
+        PushFlag: 0,
+        Title: "Call",
+        AndroidInfo: { VIVONotifyType: "2", OPPOPrivateTitleParameters: { a: "b" } },
+        ApnsInfo: { IsVoipPush: 1 },
+        MultiLanguageContent: [{ Language: "en", Title: "Call", Desc: "Ringing" }],
+      },
+    };
+    const values = { ...DEFAULT_VALUES, ...bodyToFormValues(body, "simulator") } as CallFormValues;
+    expect(formToBody(values).body).toEqual(body);
+    expect(values.profileId).toBe("simulator");
   });
 });

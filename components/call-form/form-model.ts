@@ -158,3 +158,38 @@ export const callFormResolver: Resolver<CallFormValues> = async (values) => {
   if (Object.keys(byField).length === 0) return { values, errors: {} };
   return { values: {}, errors: toRhfErrors(byField) };
 };
+
+/** A recorded body back into form values (for replay). Unknown fields are dropped; the schema checks again on send. */
+export function bodyToFormValues(body: unknown, profileId: string): Partial<CallFormValues> {
+  const b = (typeof body === "object" && body !== null ? body : {}) as Partial<StartCallBody>;
+  const push: Record<string, string> = { ...DEFAULT_VALUES.push };
+  const get = (path: string): unknown =>
+    path
+      .split(".")
+      .reduce<unknown>(
+        (node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined),
+        b.OfflinePushInfo,
+      );
+  for (const spec of PUSH_FIELDS) {
+    const value = get(spec.path);
+    if (value !== undefined) push[pushKey(spec.path)] = typeof value === "object" ? JSON.stringify(value) : String(value);
+  }
+  return {
+    profileId,
+    Robot_Account: b.Robot_Account ?? "",
+    CalleeList_Account: (b.CalleeList_Account ?? []).join("\n"),
+    Timeout: b.Timeout !== undefined ? String(b.Timeout) : DEFAULT_VALUES.Timeout,
+    UserData: b.UserData ?? "",
+    CallInfo: {
+      MediaType: b.CallInfo?.MediaType ?? "Video",
+      RoomIdType: b.CallInfo?.RoomIdType ? (String(b.CallInfo.RoomIdType) as "1" | "2") : "",
+      RoomId: b.CallInfo?.RoomId ?? "",
+    },
+    push,
+    languages: (b.OfflinePushInfo?.MultiLanguageContent ?? []).map((l) => ({
+      Language: l.Language,
+      Title: l.Title ?? "",
+      Desc: l.Desc ?? "",
+    })),
+  };
+}

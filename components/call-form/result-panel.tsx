@@ -26,7 +26,7 @@ function IdRow({ name, value, testId, empty }: { name: string; value: string | n
   );
 }
 
-export function ResultPanel({ result }: { result: StartCallResult }) {
+export function ResultPanel({ result }: { result: Extract<StartCallResult, { status: "sent" }> }) {
   const { attempt } = result;
   return (
     <Card aria-live="polite" data-testid="call-result">

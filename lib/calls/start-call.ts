@@ -1,5 +1,6 @@
 import "server-only";
 import type { Kysely } from "kysely";
+import { findRecentStarts, type HistoryEntry } from "@/lib/db/requests";
 import type { Database } from "@/lib/db/schema";
 import { COMMANDS } from "@/lib/tencent/commands";
 import type { StartCallBody } from "@/lib/tencent/schemas/start-call";
@@ -19,4 +20,28 @@ export async function startCall(
     robotAccount: input.body.Robot_Account,
     callees: input.body.CalleeList_Account,
   });
+}
+
+/** How far back an identical start makes the form ask before ringing the same callees again. */
+export const DUPLICATE_WINDOW_MINUTES = 5;
+
+/**
+ * The latest start in the last few minutes with the same profile, robot and
+ * callees (in any order), if there is one.
+ */
+export async function findDuplicateStart(
+  db: Kysely<Database>,
+  input: { profileId: string; body: StartCallBody },
+  now = new Date(),
+): Promise<HistoryEntry | null> {
+  const since = new Date(now.getTime() - DUPLICATE_WINDOW_MINUTES * 60_000);
+  const key = (callees: string[]) => [...callees].sort().join("\n");
+  const wanted = key(input.body.CalleeList_Account);
+  const recent = await findRecentStarts(db, {
+    command: COMMANDS.startCallByRobot,
+    profileId: input.profileId,
+    robotAccount: input.body.Robot_Account,
+    since,
+  });
+  return recent.find((entry) => key(entry.callees) === wanted) ?? null;
 }

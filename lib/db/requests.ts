@@ -137,6 +137,9 @@ export interface CompletedOutcome {
   latencyMs: number | null;
 }
 
+/** ULIDs start with their time, so a time range is a range of the primary key. */
+const ulidFloor = (iso: string) => `${encodeTime(Math.max(0, new Date(iso).getTime()), 10)}0000000000000000`;
+
 /** The 32 hex digits of a RequestId ("Id-<32 hex>-O-Seq-<n>"), lower-cased. */
 export function requestKeyOf(requestId: string | null): string | null {
   const match = /^Id-([0-9a-f]{32})-/i.exec(requestId ?? "");
@@ -210,6 +213,24 @@ async function findByClientToken(db: Kysely<Database>, token: string): Promise<H
   return row ? toHistoryEntry(row) : undefined;
 }
 
+/** Starts from one profile and robot since a time (served by the profile_id, id index). */
+export async function findRecentStarts(
+  db: Kysely<Database>,
+  input: { command: string; profileId: string; robotAccount: string; since: Date },
+): Promise<HistoryEntry[]> {
+  const rows = await db
+    .selectFrom("requests")
+    .selectAll()
+    .where("profile_id", "=", input.profileId)
+    .where("id", ">=", ulidFloor(input.since.toISOString()))
+    .where("command", "=", input.command)
+    .where("robot_account", "=", input.robotAccount)
+    .orderBy("id", "desc")
+    .limit(50)
+    .execute();
+  return rows.map(toHistoryEntry);
+}
+
 export interface HistoryQuery extends HistoryFilters {
   /** The id of the last entry of the previous page. */
   cursor?: string;
@@ -220,9 +241,6 @@ export interface HistoryPage {
   entries: HistoryEntry[];
   nextCursor: string | null;
 }
-
-/** ULIDs start with their time, so a time range is a range of the primary key. */
-const ulidFloor = (iso: string) => `${encodeTime(Math.max(0, new Date(iso).getTime()), 10)}0000000000000000`;
 
 /**
  * Newest first, keyset-paginated on the ULID primary key (limit + 1 tells

@@ -18,10 +18,18 @@ export interface AttemptView {
 }
 
 /** What starting a call returns to the form. */
-export interface StartCallResult {
-  attempt: AttemptView;
-  /** This submission had been received already: nothing was sent again. */
-  duplicate: boolean;
-  /** The outcome could not be written to history; the entry shows it as pending. */
-  unrecorded: boolean;
-}
+export type StartCallResult =
+  | {
+      status: "sent";
+      attempt: AttemptView;
+      /** This submission had been received already: nothing was sent again. */
+      duplicate: boolean;
+      /** The outcome could not be written to history; the entry shows it as pending. */
+      unrecorded: boolean;
+    }
+  | {
+      /** Nothing was sent: the same call went out a few minutes ago. Send again only when confirmed. */
+      status: "confirm";
+      previous: AttemptView;
+      windowMinutes: number;
+    };

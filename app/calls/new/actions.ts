@@ -5,7 +5,7 @@ import { guardedAction } from "@/lib/auth/guards";
 import { errorMessage, log } from "@/lib/log";
 import { ProfileError } from "@/lib/calls/profiles";
 import { readyDb } from "@/lib/calls/ready";
-import { startCall } from "@/lib/calls/start-call";
+import { DUPLICATE_WINDOW_MINUTES, findDuplicateStart, startCall } from "@/lib/calls/start-call";
 import { toAttemptView } from "@/lib/calls/views";
 import { fieldErrorsFrom, type ActionResult } from "@/lib/forms/action-result";
 import type { StartCallResult } from "@/lib/forms/attempt-view";
@@ -15,6 +15,8 @@ const inputSchema = z.object({
   profileId: z.string({ error: "choose the app profile to send with" }).min(1, "choose the app profile to send with"),
   clientToken: z.uuid({ error: "the form's submission token is missing; reload the page" }),
   body: z.unknown(),
+  /** Set when the operator saw the duplicate warning and chose to send anyway. */
+  confirmDuplicate: z.boolean().optional(),
 });
 
 /** Starts a robot call: validates again on the server, records, signs, sends, records the outcome. */
@@ -26,6 +28,12 @@ export const startCallAction = guardedAction(
     if (!body.success) return { ok: false, fieldErrors: fieldErrorsFrom(body.error) };
     try {
       const db = await readyDb();
+      if (!envelope.confirmDuplicate) {
+        const previous = await findDuplicateStart(db, { profileId: envelope.profileId, body: body.data });
+        if (previous && previous.client_token !== envelope.clientToken) {
+          return { ok: true, data: { status: "confirm", previous: toAttemptView(previous), windowMinutes: DUPLICATE_WINDOW_MINUTES } };
+        }
+      }
       const result = await startCall(db, {
         profileId: envelope.profileId,
         body: body.data,
@@ -34,7 +42,7 @@ export const startCallAction = guardedAction(
       });
       return {
         ok: true,
-        data: { attempt: toAttemptView(result.entry), duplicate: result.duplicate, unrecorded: result.unrecorded ?? false },
+        data: { status: "sent", attempt: toAttemptView(result.entry), duplicate: result.duplicate, unrecorded: result.unrecorded ?? false },
       };
     } catch (error) {
       if (error instanceof ProfileError) return { ok: false, fieldErrors: { profileId: [error.message] } };

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { guardPage } from "@/lib/auth/guards";
 import { CallForm } from "@/components/call-form/call-form";
+import { bodyToFormValues } from "@/components/call-form/form-model";
+import { historyEntry } from "@/lib/calls/history";
+import { COMMANDS } from "@/lib/tencent/commands";
 import { listProfiles } from "@/lib/calls/profiles";
 import { readyDb } from "@/lib/calls/ready";
 import { toProfileOption } from "@/lib/calls/views";
@@ -9,10 +12,14 @@ import { startCallAction } from "./actions";
 
 export const metadata: Metadata = { title: "New call" };
 
-export default async function NewCallPage() {
+export default async function NewCallPage({ searchParams }: { searchParams: Promise<{ replay?: string }> }) {
   await guardPage("/calls/new");
+  const { replay } = await searchParams;
   const db = await readyDb();
   const profiles = (await listProfiles(db)).map(toProfileOption);
+  // Replay only fills the form from a recorded start; it never sends.
+  const source = typeof replay === "string" && replay ? await historyEntry(replay) : undefined;
+  const replayable = source?.command === COMMANDS.startCallByRobot ? source : undefined;
   return (
     <div className="space-y-6">
       <header>
@@ -22,7 +29,18 @@ export default async function NewCallPage() {
           attempt is kept in history.
         </p>
       </header>
-      <CallForm profiles={profiles} magicAccounts={MAGIC_ACCOUNTS.map((m) => ({ ...m }))} action={startCallAction} />
+      {replay && !replayable ? (
+        <p role="alert" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900">
+          Nothing to replay: no recorded start_call_by_robot has the id or RequestId “{replay}”.
+        </p>
+      ) : null}
+      <CallForm
+        profiles={profiles}
+        magicAccounts={MAGIC_ACCOUNTS.map((m) => ({ ...m }))}
+        action={startCallAction}
+        initialValues={replayable ? bodyToFormValues(replayable.requestBody, replayable.profile_id ?? "") : undefined}
+        replayOf={replayable ? (replayable.request_id ?? replayable.id) : undefined}
+      />
     </div>
   );
 }

@@ -9,7 +9,11 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
 import { LocalTime } from "@/components/ui/local-time";
 import { guardPage } from "@/lib/auth/guards";
+import { EntryTools } from "@/components/history/entry-tools";
 import { historyEntry } from "@/lib/calls/history";
+import { curlCommand, supportText } from "@/lib/calls/support";
+import { roleAtLeast } from "@/lib/forms/roles";
+import { COMMANDS } from "@/lib/tencent/commands";
 import { toAttemptView } from "@/lib/calls/views";
 
 export const metadata: Metadata = { title: "History entry" };
@@ -36,7 +40,7 @@ function Json({ value, testId }: { value: unknown; testId: string }) {
 }
 
 export default async function HistoryEntryPage({ params }: { params: Promise<{ id: string }> }) {
-  await guardPage("/history/[id]");
+  const user = await guardPage("/history/[id]");
   const { id } = await params;
   const entry = await historyEntry(decodeURIComponent(id));
   if (!entry) notFound();
@@ -59,6 +63,16 @@ export default async function HistoryEntryPage({ params }: { params: Promise<{ i
         <h1 className="font-mono text-xl font-semibold text-slate-900">{entry.command}</h1>
         <OutcomeBadge outcome={entry.outcome} errorCode={entry.error_code} />
       </header>
+
+      <EntryTools
+        support={supportText(entry)}
+        curl={curlCommand(entry)}
+        replayHref={
+          entry.command === COMMANDS.startCallByRobot && roleAtLeast(user.role, "operator")
+            ? `/calls/new?replay=${encodeURIComponent(entry.id)}`
+            : null
+        }
+      />
 
       <Explanation attempt={attempt} />
 
