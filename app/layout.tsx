@@ -16,6 +16,7 @@ export const metadata: Metadata = {
 const NAV: { href: string; label: string; role: Role }[] = [
   { href: "/calls/new", label: "New call", role: "operator" },
   { href: "/history", label: "History", role: "viewer" },
+  { href: "/tools/usersig", label: "UserSig", role: "viewer" },
   { href: "/admin/profiles", label: "Profiles", role: "admin" },
   { href: "/admin/users", label: "Users", role: "admin" },
   { href: "/admin/audit", label: "Audit log", role: "admin" },

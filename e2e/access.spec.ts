@@ -20,6 +20,8 @@ const ACTION_ACCESS: Record<string, Access> = {
   "app/admin/users/actions.ts#changeUserRoleAction": "admin",
   "app/admin/users/actions.ts#setUserDisabledAction": "admin",
   "app/admin/users/actions.ts#issueResetLinkAction": "admin",
+  "app/tools/usersig/actions.ts#inspectUserSigAction": "viewer",
+  "app/tools/usersig/actions.ts#generateUserSigAction": "admin",
 };
 
 const IDENTITIES: (Identity | "anonymous")[] = ["anonymous", "viewer", "operator", "admin"];
@@ -135,6 +137,8 @@ test.describe("access sweep", () => {
       "app/admin/users/actions.ts#changeUserRoleAction": { userId: viewerId, role: "admin" },
       "app/admin/users/actions.ts#setUserDisabledAction": { userId: operatorId, disabled: true },
       "app/admin/users/actions.ts#issueResetLinkAction": { userId: viewerId },
+      "app/tools/usersig/actions.ts#inspectUserSigAction": { userSig: "x", profileId: "simulator" },
+      "app/tools/usersig/actions.ts#generateUserSigAction": { profileId: "simulator", identifier: "administrator", expireSeconds: 3600 },
     };
 
     let refusals = 0;
@@ -167,6 +171,9 @@ test.describe("access sweep", () => {
       expect(one<{ role: string }>("select role from users where id = ?", viewerId).role).toBe("viewer");
       expect(one<{ disabled_at: string | null }>("select disabled_at from users where id = ?", operatorId).disabled_at).toBeNull();
       expect(one<{ n: number }>("select count(*) n from user_tokens where user_id = ?", viewerId).n).toBe(0);
+      expect(
+        one<{ n: number }>("select count(*) n from audit_events where action = 'usersig.generated' and actor_email != 'admin@e2e.test'").n,
+      ).toBe(0);
     } finally {
       db.close();
     }

@@ -14,6 +14,7 @@ export const PAGE_ACCESS = {
   "/calls/new": "operator",
   "/history": "viewer",
   "/history/[id]": "viewer",
+  "/tools/usersig": "viewer",
   "/admin/profiles": "admin",
   "/admin/profiles/[id]": "admin",
   "/admin/users": "admin",

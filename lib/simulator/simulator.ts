@@ -6,7 +6,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { COMMANDS, isCommand, type Command } from "@/lib/tencent/commands";
 import { BODY_MAX_BYTES, startCallBodySchema } from "@/lib/tencent/schemas/start-call";
-import { verifyUserSig, type UserSigFailure } from "@/lib/tencent/usersig";
+import { USERSIG_ERROR_CODES, verifyUserSig } from "@/lib/tencent/usersig";
 import { matchMagic, type MagicAccount } from "./magic-accounts";
 
 export interface SimulatorConfig {
@@ -28,14 +28,6 @@ interface Envelope {
   RequestId: string;
   Response?: unknown;
 }
-
-const SIG_FAILURE_CODES: Record<UserSigFailure, number> = {
-  malformed: 70003,
-  "sdkappid-mismatch": 70014,
-  "identifier-mismatch": 70013,
-  expired: 70001,
-  "bad-signature": 70009,
-};
 
 const MAGIC_FAILURES: Partial<Record<MagicAccount, { code: number; info: (id: string) => string }>> = {
   "sim-not-imported": { code: 70107, info: (id) => `UserID ${id} does not exist (it was never imported)` },
@@ -158,10 +150,10 @@ export class CallEngineSimulator {
     });
     // A UserSig that cannot be read, or was made for another app, fails before the app is looked up.
     if (!verdict.ok && (verdict.reason === "malformed" || verdict.reason === "sdkappid-mismatch")) {
-      return this.fail(SIG_FAILURE_CODES[verdict.reason], `UserSig check failed: ${verdict.message}`);
+      return this.fail(USERSIG_ERROR_CODES[verdict.reason], `UserSig check failed: ${verdict.message}`);
     }
     if (appId !== this.config.sdkAppId) return this.fail(70020, `SDKAppID ${sdkappid} not found`);
-    if (!verdict.ok) return this.fail(SIG_FAILURE_CODES[verdict.reason], `UserSig check failed: ${verdict.message}`);
+    if (!verdict.ok) return this.fail(USERSIG_ERROR_CODES[verdict.reason], `UserSig check failed: ${verdict.message}`);
     if (!this.admins.includes(identifier)) return this.fail(60010, `identifier ${identifier} is not an App admin`);
     return null;
   }

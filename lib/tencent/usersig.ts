@@ -105,6 +105,15 @@ export function decodeUserSig(userSig: string): DecodedUserSig {
 
 export type UserSigFailure = "malformed" | "sdkappid-mismatch" | "identifier-mismatch" | "expired" | "bad-signature";
 
+/** The ErrorCode the REST API answers for each UserSig failure. */
+export const USERSIG_ERROR_CODES: Record<UserSigFailure, number> = {
+  malformed: 70003,
+  "sdkappid-mismatch": 70014,
+  "identifier-mismatch": 70013,
+  expired: 70001,
+  "bad-signature": 70009,
+};
+
 export type VerifyUserSigResult =
   | { ok: true; decoded: DecodedUserSig; expiresAt: number; secondsLeft: number }
   | { ok: false; reason: UserSigFailure; message: string; decoded?: DecodedUserSig };
