@@ -14,6 +14,7 @@ export const metadata: Metadata = {
 };
 
 const NAV: { href: string; label: string; role: Role }[] = [
+  { href: "/", label: "Overview", role: "viewer" },
   { href: "/calls/new", label: "New call", role: "operator" },
   { href: "/history", label: "History", role: "viewer" },
   { href: "/tools/usersig", label: "UserSig", role: "viewer" },

@@ -105,3 +105,28 @@ test("the filtered history exports as CSV and JSON that parse, with no secret", 
   expect((await request.get("/api/history/export?format=xml")).status()).toBe(400);
   expect((await request.get("/api/history/export?format=csv&from=yesterday")).status()).toBe(400);
 });
+
+test("the overview counts attempts per profile, explains the top error codes, and links to that history", async ({ callForm, page }) => {
+  await callForm.goto();
+  for (const callee of ["sim-rate-limited", "sim-rate-limited", uniqueId("ok")]) {
+    await callForm.fill({
+      robot: uniqueId("robot-overview"),
+      callees: [callee === "sim-rate-limited" ? uniqueId("sim-rate-limited") : callee],
+    });
+    await callForm.submit.click();
+    await expect(callForm.result).toBeVisible();
+  }
+  await page.goto("/");
+  const day = page.getByRole("region", { name: "Last 24 hours" });
+  const simulator = day.getByTestId("profile-stats").filter({ hasText: "Simulator" });
+  await expect(simulator).toContainText(/\d+ attempts/);
+  await expect(simulator.getByTestId("latency")).toHaveText(/median \d+ ms, p95 \d+ ms/);
+  const rateLimit = simulator.getByTestId("top-error").filter({ hasText: "60007" });
+  await expect(rateLimit).toContainText("Rate limit exceeded");
+  await expect(rateLimit).toContainText("Back off");
+  await rateLimit.getByRole("link", { name: "60007" }).click();
+  await expect(page).toHaveURL(/\/history\?.*code=60007/);
+  await expect(page).toHaveURL(/profile=simulator/);
+  await expect(page.getByTestId("history-row").first()).toContainText("60007");
+  for (const row of await page.getByTestId("history-row").all()) await expect(row).toContainText("60007");
+});

@@ -8,7 +8,7 @@ import type { Role } from "@/lib/forms/roles";
 export type Access = Role | "public" | "signed-in";
 
 export const PAGE_ACCESS = {
-  "/": "signed-in",
+  "/": "viewer",
   "/login": "public",
   "/setup": "public",
   "/calls/new": "operator",

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIALECTS, type TestDatabase } from "@/lib/testing/databases";
 import { createProfile, getProfileSummary, listProfiles, upsertProfile } from "./profiles";
+import { statsSince } from "./stats";
 import { completeRequest, findByRequestId, getRequest, insertPendingRequest, listRequests, type PendingRequest } from "./requests";
 
 describe.each(DIALECTS)("history and profiles on $name", (dialect) => {
@@ -179,6 +180,52 @@ describe.each(DIALECTS)("history and profiles on $name", (dialect) => {
     expect(await ids({ q: "filter-robot", from: new Date(now - 60_000).toISOString() })).toEqual([failId, okId]);
     expect(await ids({ q: "filter-robot", from: new Date(now + 60_000).toISOString() })).toEqual([]);
     expect(await ids({ q: "filter-robot", to: new Date(now - 60_000).toISOString() })).toEqual([]);
+  });
+
+  it("sums up a window per profile: outcomes, top error codes, latency median and p95", async () => {
+    const other = await createProfile(t.db, {
+      name: "Stats",
+      kind: "custom",
+      sdk_app_id: 7,
+      admin_identifier: "administrator",
+      region: "china",
+      base_url: null,
+      secret_key_enc: "x",
+      key_fingerprint: "…x",
+    });
+    const since = new Date(Date.now() - 1000);
+    const latencies = Array.from({ length: 20 }, (_, i) => (i + 1) * 10); // 10..200 ms
+    for (const [i, latency] of latencies.entries()) {
+      const r = await insertPendingRequest(t.db, pending({ profileId: other, profileName: "Stats" }));
+      if (!r.inserted) continue;
+      const code = i < 12 ? 0 : i < 17 ? 70107 : 60007;
+      await completeRequest(t.db, r.entry, {
+        outcome: code === 0 ? "ok" : "api-error",
+        httpStatus: 200,
+        actionStatus: code === 0 ? "OK" : "FAIL",
+        errorCode: code,
+        errorInfo: "",
+        requestId: null,
+        callId: null,
+        callResult: null,
+        responseBody: null,
+        detail: null,
+        latencyMs: latency,
+      });
+    }
+    const stats = (await statsSince(t.db, since)).find((s) => s.profileId === other);
+    expect(stats).toEqual({
+      profileId: other,
+      profileName: "Stats",
+      total: 20,
+      byOutcome: { ok: 12, "api-error": 8 },
+      topErrors: [
+        { code: 70107, count: 5 },
+        { code: 60007, count: 3 },
+      ],
+      latency: { samples: 20, median: 100, p95: 190 },
+    });
+    expect((await statsSince(t.db, new Date(Date.now() + 60_000))).length).toBe(0);
   });
 
   it("keeps history when a profile is deleted", async () => {

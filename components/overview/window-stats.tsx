@@ -1,0 +1,83 @@
+import Link from "next/link";
+import { OutcomeBadge } from "@/components/outcome/outcome-badge";
+import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/table";
+import { filtersToParams, OUTCOMES, type HistoryFilters } from "@/lib/forms/history-filters";
+import { lookupErrorCode } from "@/lib/tencent/error-catalog";
+
+export interface WindowStatsView {
+  profileId: string | null;
+  profileName: string;
+  total: number;
+  byOutcome: Partial<Record<(typeof OUTCOMES)[number], number>>;
+  topErrors: { code: number; count: number }[];
+  latency: { median: number | null; p95: number | null; samples: number };
+}
+
+const historyHref = (filters: HistoryFilters) => `/history?${filtersToParams(filters).toString()}`;
+
+/** One window (24 h or 7 days): a card per profile. */
+export function WindowStats({ title, since, stats }: { title: string; since: string; stats: WindowStatsView[] }) {
+  return (
+    <section aria-label={title} className="space-y-3">
+      <h2 className="text-lg font-semibold text-slate-900">{title}</h2>
+      {stats.length === 0 ? <p className="text-sm text-slate-600">No attempts in this window.</p> : null}
+      {stats.map((s) => {
+        const scope = { profile: s.profileId ?? undefined, from: since };
+        const failures = s.total - (s.byOutcome.ok ?? 0) - (s.byOutcome.pending ?? 0);
+        return (
+          <Card key={s.profileId ?? s.profileName} data-testid="profile-stats">
+            <div className="mb-3 flex flex-wrap items-baseline justify-between gap-3">
+              <h3 className="font-semibold text-slate-900">{s.profileName}</h3>
+              <p className="text-sm text-slate-600">
+                <Link className="text-brand-600 hover:underline" href={historyHref(scope)}>
+                  {s.total} attempt{s.total === 1 ? "" : "s"}
+                </Link>
+                {" · "}
+                {s.total > 0 ? `${Math.round((failures / s.total) * 100)}% failed` : ""}
+                {" · latency "}
+                <span data-testid="latency">
+                  median {s.latency.median ?? "—"} ms, p95 {s.latency.p95 ?? "—"} ms
+                </span>
+              </p>
+            </div>
+            <div className="mb-4 flex flex-wrap gap-2">
+              {OUTCOMES.filter((o) => s.byOutcome[o]).map((o) => (
+                <Link
+                  key={o}
+                  href={historyHref({ ...scope, outcome: o })}
+                  className="inline-flex items-center gap-1 text-sm hover:underline"
+                >
+                  <OutcomeBadge outcome={o} /> <span className="font-mono">{s.byOutcome[o]}</span>
+                </Link>
+              ))}
+            </div>
+            {s.topErrors.length > 0 ? (
+              <DataTable
+                columns={[{ label: "ErrorCode", mono: true }, { label: "Count" }, { label: "What it means" }, { label: "What to do" }]}
+              >
+                {s.topErrors.map((e) => {
+                  const entry = lookupErrorCode(e.code);
+                  return (
+                    <tr key={e.code} className="border-t border-slate-100 align-top" data-testid="top-error">
+                      <td className="px-3 py-2 font-mono">
+                        <Link className="text-brand-600 hover:underline" href={historyHref({ ...scope, code: e.code })}>
+                          {e.code}
+                        </Link>
+                      </td>
+                      <td className="px-3 py-2 font-mono">{e.count}</td>
+                      <td className="px-3 py-2">
+                        <span className="font-medium">{entry.title}.</span> {entry.cause}
+                      </td>
+                      <td className="px-3 py-2 text-slate-700">{entry.action}</td>
+                    </tr>
+                  );
+                })}
+              </DataTable>
+            ) : null}
+          </Card>
+        );
+      })}
+    </section>
+  );
+}
