@@ -21,6 +21,8 @@ const ACTION_ACCESS: Record<string, Access> = {
   "app/admin/users/actions.ts#setUserDisabledAction": "admin",
   "app/admin/users/actions.ts#issueResetLinkAction": "admin",
   "app/tools/usersig/actions.ts#inspectUserSigAction": "viewer",
+  "app/history/[id]/actions.ts#findRegionAction": "viewer",
+  "app/history/[id]/actions.ts#moveProfileRegionAction": "admin",
   "app/tools/usersig/actions.ts#generateUserSigAction": "admin",
 };
 
@@ -138,6 +140,8 @@ test.describe("access sweep", () => {
       "app/admin/users/actions.ts#setUserDisabledAction": { userId: operatorId, disabled: true },
       "app/admin/users/actions.ts#issueResetLinkAction": { userId: viewerId },
       "app/tools/usersig/actions.ts#inspectUserSigAction": { userSig: "x", profileId: "simulator" },
+      "app/history/[id]/actions.ts#findRegionAction": { entryId: "01SWEEPSAMPLE0000000000000" },
+      "app/history/[id]/actions.ts#moveProfileRegionAction": { profileId: targetId, region: "seoul" },
       "app/tools/usersig/actions.ts#generateUserSigAction": { profileId: "simulator", identifier: "administrator", expireSeconds: 3600 },
     };
 
@@ -163,9 +167,15 @@ test.describe("access sweep", () => {
       expect(one<{ n: number }>("select count(*) n from requests where robot_account = 'sweep-robot'").n).toBe(0);
       expect(one<{ n: number }>("select count(*) n from requests where profile_id = ?", targetId).n).toBe(0);
       expect(one<{ n: number }>("select count(*) n from profiles where name in ('Sweep created', 'Sweep renamed')").n).toBe(0);
-      expect(one<{ name: string; key_fingerprint: string }>("select name, key_fingerprint from profiles where id = ?", targetId)).toEqual({
+      expect(
+        one<{ name: string; key_fingerprint: string; region: string }>(
+          "select name, key_fingerprint, region from profiles where id = ?",
+          targetId,
+        ),
+      ).toEqual({
         name: "Sweep target",
         key_fingerprint: "…0000",
+        region: "china",
       });
       expect(one<{ n: number }>("select count(*) n from users where email = 'sweep@e2e.test'").n).toBe(0);
       expect(one<{ role: string }>("select role from users where id = ?", viewerId).role).toBe("viewer");

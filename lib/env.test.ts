@@ -20,6 +20,15 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ TENCENT_REGION: "mars" })).toThrow(EnvError);
   });
 
+  it("reads region URL overrides as a JSON map of region ids", () => {
+    expect(parseEnv({ TENCENT_REGION_URLS: '{"china": "https://proxy.example/cn"}' }).TENCENT_REGION_URLS).toEqual({
+      china: "https://proxy.example/cn",
+    });
+    expect(() => parseEnv({ TENCENT_REGION_URLS: "{nope" })).toThrow(/TENCENT_REGION_URLS: must be a JSON object/);
+    expect(() => parseEnv({ TENCENT_REGION_URLS: '{"mars": "https://x"}' })).toThrow(/TENCENT_REGION_URLS: must map region ids/);
+    expect(parseEnv({}).SIMULATOR_HOME_REGION).toBe("singapore");
+  });
+
   it("wants both admin variables or neither", () => {
     expect(() => parseEnv({ CONSOLE_ADMIN_EMAIL: "a@b.co" })).toThrow(/CONSOLE_ADMIN_PASSWORD: set both/);
     expect(() => parseEnv({ CONSOLE_ADMIN_EMAIL: "not-an-email", CONSOLE_ADMIN_PASSWORD: "long enough password" })).toThrow(

@@ -35,6 +35,36 @@ const envSchema = z
     ),
     REQUEST_TIMEOUT_MS: intVar(10_000, 1_000, 60_000),
     SIMULATOR_SLOW_MS: intVar(15_000, 0, 120_000),
+    SIMULATOR_HOME_REGION: z.preprocess(
+      blankToUndefined,
+      z.enum(REGION_IDS, { error: `must be one of ${REGION_IDS.join(", ")}` }).default("singapore"),
+    ),
+    TENCENT_REGION_URLS: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .transform((text, ctx) => {
+          let parsed: unknown;
+          try {
+            parsed = JSON.parse(text);
+          } catch {
+            ctx.addIssue({ code: "custom", message: 'must be a JSON object such as {"china": "https://proxy.example/cn"}' });
+            return z.NEVER;
+          }
+          const map = z
+            .partialRecord(
+              z.enum(REGION_IDS),
+              z.string().refine((v) => normalizeBaseUrl(v) !== null),
+            )
+            .safeParse(parsed);
+          if (!map.success) {
+            ctx.addIssue({ code: "custom", message: `must map region ids (${REGION_IDS.join(", ")}) to http(s) base URLs` });
+            return z.NEVER;
+          }
+          return map.data;
+        })
+        .optional(),
+    ),
     CONSOLE_ADMIN_EMAIL: z.preprocess(blankToUndefined, z.email("must be an email address").optional()),
     CONSOLE_ADMIN_PASSWORD: z.preprocess(blankToUndefined, z.string().min(12, "must be at least 12 characters").max(256).optional()),
     PUBLIC_URL: z.preprocess(

@@ -92,7 +92,7 @@ export function ProfileEditor({
           <div className="flex gap-4 text-sm">
             <label className="flex items-center gap-2">
               <input type="radio" name="destinationKind" checked={destination === "region"} onChange={() => setDestination("region")} />{" "}
-              Region
+              A Tencent region
             </label>
             <label className="flex items-center gap-2">
               <input type="radio" name="destinationKind" checked={destination === "baseUrl"} onChange={() => setDestination("baseUrl")} />{" "}

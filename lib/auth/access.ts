@@ -27,6 +27,7 @@ export const ROUTE_ACCESS = {
   "/api/history/export": "viewer",
   // Checks its own UserSig, like the real service.
   "/simulator/v4/[service]/[command]": "public",
+  "/simulator/regions/[region]/v4/[service]/[command]": "public",
 } as const satisfies Record<string, Access>;
 
 export type PageRoute = keyof typeof PAGE_ACCESS;

@@ -10,7 +10,7 @@ import type { z } from "zod";
 import type { profileFieldsSchema } from "@/lib/forms/profile-schema";
 import { encryptSecret, keyFingerprint } from "@/lib/secrets";
 import { COMMANDS } from "@/lib/tencent/commands";
-import { normalizeBaseUrl } from "@/lib/tencent/regions";
+import { normalizeBaseUrl, type RegionId } from "@/lib/tencent/regions";
 import { getProfileWithKey } from "@/lib/db/profiles";
 import { runtime } from "./runtime";
 import { sendCommand } from "./send";
@@ -152,4 +152,20 @@ export async function testProfileConnection(db: Kysely<Database>, id: string, ac
     operator: actor.user,
   });
   return toAttemptView(result.entry);
+}
+
+/** Points a profile at a region (the wrong-region finder's fix). */
+export async function moveProfileToRegion(db: Kysely<Database>, id: string, region: RegionId, actor: Actor): Promise<ActionResult<null>> {
+  const profile = await editable(db, id);
+  if ("error" in profile) return { ok: false, formError: profile.error };
+  const row = await getProfileWithKey(db, id);
+  if (!row) return { ok: false, formError: "This profile no longer exists." };
+  if (row.region === region && row.base_url === null) return { ok: true, data: null };
+  await upsertProfile(db, id, { ...row, region, base_url: null });
+  await audit(db, actor, "profile.updated", profile, {
+    region: { from: row.region, to: region },
+    ...(row.base_url ? { base_url: { from: row.base_url, to: null } } : {}),
+    via: "wrong-region finder",
+  });
+  return { ok: true, data: null };
 }

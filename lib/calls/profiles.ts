@@ -5,7 +5,7 @@ import { deleteProfile, getProfileWithKey, listProfiles, upsertProfile } from "@
 import type { Database, ProfileRow } from "@/lib/db/schema";
 import { decryptSecret, deriveSimulatorKey, encryptSecret, keyFingerprint } from "@/lib/secrets";
 import type { FetchLike } from "@/lib/tencent/client";
-import { isRegionId, normalizeBaseUrl, regionBaseUrl } from "@/lib/tencent/regions";
+import { isRegionId, normalizeBaseUrl, regionBaseUrl, type RegionId } from "@/lib/tencent/regions";
 import { ENVIRONMENT_PROFILE_ID, SIMULATOR_PROFILE_ID, SIMULATOR_SDKAPPID, runtime, simulatorBaseUrl, simulatorFetch } from "./runtime";
 
 /**
@@ -52,10 +52,16 @@ export interface Destination {
   fetchImpl?: FetchLike;
 }
 
+/** A region's base URL: its Tencent domain, unless TENCENT_REGION_URLS points it elsewhere. */
+export function regionUrl(region: RegionId): string {
+  const override = env().TENCENT_REGION_URLS?.[region];
+  return override ? (normalizeBaseUrl(override) ?? override) : regionBaseUrl(region);
+}
+
 export function destinationOf(profile: Pick<ProfileRow, "kind" | "region" | "base_url">): Destination {
   if (profile.kind === "simulator") return { baseUrl: simulatorBaseUrl(), fetchImpl: simulatorFetch };
   if (profile.base_url) return { baseUrl: profile.base_url };
-  if (profile.region && isRegionId(profile.region)) return { baseUrl: regionBaseUrl(profile.region) };
+  if (profile.region && isRegionId(profile.region)) return { baseUrl: regionUrl(profile.region) };
   throw new ProfileError("the profile has neither a known region nor a base URL");
 }
 

@@ -29,6 +29,7 @@ export function runtime(): Runtime {
         sdkAppId: SIMULATOR_SDKAPPID,
         secretKey: deriveSimulatorKey(masterKey),
         slowMs: config.SIMULATOR_SLOW_MS,
+        homeRegion: config.SIMULATOR_HOME_REGION,
         latencyMs: [20, 90],
       }),
       userSigs: new UserSigCache(),

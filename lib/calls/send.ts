@@ -19,6 +19,8 @@ export interface SendCommandInput {
   operator?: { id: string; email: string } | null;
   robotAccount?: string | null;
   callees?: string[];
+  /** Send to this base URL instead of the profile's (the region finder tries each region). */
+  baseUrlOverride?: string;
 }
 
 export interface SendCommandResult {
@@ -40,7 +42,8 @@ function responseText(outcome: CallOutcome): string | null {
  */
 export async function sendCommand(db: Kysely<Database>, input: SendCommandInput): Promise<SendCommandResult> {
   const profile = await loadSigningProfile(db, input.profileId);
-  const { row, secretKey, destination } = profile;
+  const { row, secretKey } = profile;
+  const destination = input.baseUrlOverride ? { baseUrl: input.baseUrlOverride } : profile.destination;
   const userSig = runtime().userSigs.get({ sdkAppId: row.sdk_app_id, identifier: row.admin_identifier, secretKey });
   const prepared = prepareRequest({
     baseUrl: destination.baseUrl,

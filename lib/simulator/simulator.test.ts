@@ -173,3 +173,22 @@ describe("simulator: get_record_by_filter", () => {
     expect(await sendPrepared(prepared, { fetchImpl: viaSim })).toMatchObject({ errorCode: 101002 });
   });
 });
+
+describe("simulator: regions", () => {
+  it("answers in its home region and 60026 in the others", async () => {
+    const regional = new CallEngineSimulator({ sdkAppId: APP, secretKey: KEY, now: () => NOW, homeRegion: "seoul" });
+    const ask = async (region: string) => {
+      const prepared = prepareRequest({
+        baseUrl: `http://sim.local/simulator/regions/${region}`,
+        command: COMMANDS.getRecordByFilter,
+        sdkAppId: APP,
+        identifier: "administrator",
+        userSig: sig(),
+        body: {},
+      });
+      return sendPrepared(prepared, { fetchImpl: (input, init) => regional.handle(new Request(input, init), undefined, region) });
+    };
+    expect((await ask("seoul")).kind).toBe("ok");
+    expect(await ask("china")).toMatchObject({ kind: "api-error", errorCode: 60026 });
+  });
+});

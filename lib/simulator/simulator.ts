@@ -19,6 +19,8 @@ export interface SimulatorConfig {
   /** Extra latency before every answer, ms (a range makes it look real). */
   latencyMs?: [number, number];
   now?: () => number;
+  /** The data centre the simulated app lives in; the other regions answer 60026. */
+  homeRegion?: string;
 }
 
 interface Envelope {
@@ -83,7 +85,7 @@ export class CallEngineSimulator {
    * Handles `POST <anything>/v4/<service>/<command>?...`. The signal lets a
    * caller that gives up (a client timeout) stop a slow answer.
    */
-  async handle(request: Request, signal?: AbortSignal): Promise<Response> {
+  async handle(request: Request, signal?: AbortSignal, region?: string): Promise<Response> {
     const [low, high] = this.config.latencyMs ?? [0, 0];
     if (high > 0) await sleep(low + Math.random() * (high - low), signal);
 
@@ -97,6 +99,9 @@ export class CallEngineSimulator {
 
     const queryError = this.checkQuery(url);
     if (queryError) return queryError;
+    if (region !== undefined && region !== (this.config.homeRegion ?? "singapore")) {
+      return this.fail(60026, `SDKAppID ${url.searchParams.get("sdkappid")} belongs to another data centre than ${region}`);
+    }
 
     const bodyText = await request.text();
     if (Buffer.byteLength(bodyText, "utf8") > BODY_MAX_BYTES) {

@@ -10,6 +10,10 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { LocalTime } from "@/components/ui/local-time";
 import { guardPage } from "@/lib/auth/guards";
 import { EntryTools } from "@/components/history/entry-tools";
+import { RegionFinder } from "@/components/history/region-finder";
+import { suggestsWrongRegion } from "@/lib/calls/region-finder";
+import { SIMULATOR_PROFILE_ID } from "@/lib/calls/runtime";
+import { findRegionAction, moveProfileRegionAction } from "./actions";
 import { historyEntry } from "@/lib/calls/history";
 import { curlCommand, supportText } from "@/lib/calls/support";
 import { roleAtLeast } from "@/lib/forms/roles";
@@ -75,6 +79,16 @@ export default async function HistoryEntryPage({ params }: { params: Promise<{ i
       />
 
       <Explanation attempt={attempt} />
+
+      {entry.profile_id && entry.profile_id !== SIMULATOR_PROFILE_ID && suggestsWrongRegion(entry) ? (
+        <RegionFinder
+          entryId={entry.id}
+          profileId={entry.profile_id}
+          canFix={roleAtLeast(user.role, "admin")}
+          find={findRegionAction}
+          move={moveProfileRegionAction}
+        />
+      ) : null}
 
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>

@@ -1,0 +1,112 @@
+"use client";
+
+import { MapPin } from "lucide-react";
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { OutcomeBadge } from "@/components/outcome/outcome-badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardTitle } from "@/components/ui/card";
+import type { ActionResult } from "@/lib/forms/action-result";
+import type { RegionProbe } from "@/lib/forms/region-probe";
+
+type Act<T> = (input: unknown) => Promise<ActionResult<T>>;
+
+/** Offered on an attempt that answered 60026, 70016 or 70020, or whose domain did not resolve. */
+export function RegionFinder({
+  entryId,
+  profileId,
+  canFix,
+  find,
+  move,
+}: {
+  entryId: string;
+  profileId: string;
+  canFix: boolean;
+  find: Act<RegionProbe[]>;
+  move: Act<null>;
+}) {
+  const [pending, startTransition] = useTransition();
+  const [probes, setProbes] = useState<RegionProbe[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [moved, setMoved] = useState<string | null>(null);
+  const knowing = probes?.filter((p) => p.knowsApp) ?? [];
+
+  return (
+    <Card data-testid="region-finder">
+      <CardTitle>Wrong region?</CardTitle>
+      <p className="mb-3 text-sm text-slate-700">
+        This answer usually means the profile points at a data centre that does not hold its SDKAppID. The console can ask every region with
+        a harmless read (get_record_by_filter); each probe is kept in history.
+      </p>
+      <Button
+        type="button"
+        variant="secondary"
+        disabled={pending}
+        onClick={() =>
+          startTransition(async () => {
+            const result = await find({ entryId });
+            if (result.ok) {
+              setProbes(result.data);
+              setError(null);
+            } else setError(result.formError ?? "The regions could not be checked.");
+          })
+        }
+      >
+        <MapPin className="size-4" aria-hidden /> {pending && !probes ? "Checking the regions…" : "Check the other regions"}
+      </Button>
+      {error ? (
+        <p role="alert" className="mt-3 text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+      {probes ? (
+        <div className="mt-4 space-y-3">
+          <p data-testid="region-verdict" className="text-sm font-medium text-slate-900">
+            {knowing.length === 0
+              ? "No region knows this SDKAppID: check the SDKAppID itself, and the network for DNS failures."
+              : `${knowing.map((p) => p.name).join(", ")} ${knowing.length === 1 ? "knows" : "know"} this SDKAppID.`}
+          </p>
+          <ul className="space-y-1 text-sm">
+            {probes.map((p) => (
+              <li key={p.region} className="flex items-center gap-2" data-testid="region-probe">
+                <span className="w-28">{p.name}</span>
+                <span className="w-56 font-mono text-xs text-slate-600">{p.domain}</span>
+                <OutcomeBadge outcome={p.outcome} errorCode={p.errorCode} />
+                {p.knowsApp ? <span className="text-emerald-700">knows the app</span> : null}
+                {p.current ? <span className="text-xs text-slate-500">(profile now)</span> : null}
+                <a className="text-xs text-brand-600 hover:underline" href={`/history/${p.historyId}`}>
+                  attempt
+                </a>
+              </li>
+            ))}
+          </ul>
+          {canFix && knowing.length === 1 && !knowing[0]?.current ? (
+            moved ? (
+              <p className="text-sm text-emerald-800">The profile now points at {moved}.</p>
+            ) : (
+              <Button
+                type="button"
+                disabled={pending}
+                onClick={() =>
+                  startTransition(async () => {
+                    const target = knowing[0];
+                    if (!target) return;
+                    const result = await move({ profileId, region: target.region });
+                    if (!result.ok) {
+                      toast.error(result.formError ?? "The profile could not be changed.");
+                      return;
+                    }
+                    setMoved(target.name);
+                    toast.success(`Profile moved to ${target.name}.`);
+                  })
+                }
+              >
+                Set the profile&apos;s region to {knowing[0]?.name}
+              </Button>
+            )
+          ) : null}
+        </div>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,55 @@
+import "server-only";
+import type { Kysely } from "kysely";
+import { getRequest, type HistoryEntry } from "@/lib/db/requests";
+import type { Database } from "@/lib/db/schema";
+import type { Actor } from "@/lib/forms/roles";
+import type { RegionProbe } from "@/lib/forms/region-probe";
+import { COMMANDS } from "@/lib/tencent/commands";
+import { REGIONS } from "@/lib/tencent/regions";
+import { getProfileSummary } from "@/lib/db/profiles";
+import { regionUrl } from "./profiles";
+import { sendCommand } from "./send";
+
+/** Answers that mean "this data centre does not know the SDKAppID". */
+export const WRONG_REGION_CODES = [60026, 70016, 70020];
+
+/** Whether an attempt's outcome suggests the profile points at the wrong data centre. */
+export function suggestsWrongRegion(entry: Pick<HistoryEntry, "outcome" | "error_code" | "detail">): boolean {
+  if (entry.outcome === "api-error") return WRONG_REGION_CODES.includes(entry.error_code ?? 0);
+  return entry.outcome === "network-error" && /ENOTFOUND|EAI_AGAIN/.test(entry.detail ?? "");
+}
+
+/**
+ * Asks every region, with a harmless read (get_record_by_filter, {}), whether
+ * it knows the entry's SDKAppID. Each probe is an attempt in history.
+ */
+export async function probeRegions(db: Kysely<Database>, entryId: string, actor: Actor): Promise<RegionProbe[] | { error: string }> {
+  const entry = await getRequest(db, entryId);
+  if (!entry) return { error: "This history entry does not exist." };
+  if (!entry.profile_id) return { error: "The profile of this attempt has been deleted." };
+  const profile = await getProfileSummary(db, entry.profile_id);
+  if (!profile || profile.kind === "simulator") return { error: "The built-in simulator has no regions to check." };
+  return Promise.all(
+    REGIONS.map(async (region): Promise<RegionProbe> => {
+      const result = await sendCommand(db, {
+        profileId: profile.id,
+        command: COMMANDS.getRecordByFilter,
+        body: {},
+        operator: actor.user,
+        baseUrlOverride: regionUrl(region.id),
+      });
+      const probe = result.entry;
+      const knows = probe.outcome === "ok" || (probe.outcome === "api-error" && !WRONG_REGION_CODES.includes(probe.error_code ?? 0));
+      return {
+        region: region.id,
+        name: region.name,
+        domain: region.domain,
+        outcome: probe.outcome,
+        errorCode: probe.error_code,
+        historyId: probe.id,
+        knowsApp: knows,
+        current: profile.region === region.id && !profile.base_url,
+      };
+    }),
+  );
+}

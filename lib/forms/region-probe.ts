@@ -1,0 +1,16 @@
+import type { RegionId } from "@/lib/tencent/regions";
+import type { AttemptView } from "./attempt-view";
+
+/** One region's answer to the wrong-region check. */
+export interface RegionProbe {
+  region: RegionId;
+  name: string;
+  domain: string;
+  outcome: AttemptView["outcome"];
+  errorCode: number | null;
+  historyId: string;
+  /** It answered as a data centre that has this SDKAppID (OK, or an error other than 60026/70016/70020). */
+  knowsApp: boolean;
+  /** The profile points here now. */
+  current: boolean;
+}
