@@ -91,8 +91,8 @@ export function ProfileEditor({
           <legend className="text-sm font-medium text-slate-900">Destination</legend>
           <div className="flex gap-4 text-sm">
             <label className="flex items-center gap-2">
-              <input type="radio" name="destinationKind" checked={destination === "region"} onChange={() => setDestination("region")} />{" "}
-              A Tencent region
+              <input type="radio" name="destinationKind" checked={destination === "region"} onChange={() => setDestination("region")} /> A
+              Tencent region
             </label>
             <label className="flex items-center gap-2">
               <input type="radio" name="destinationKind" checked={destination === "baseUrl"} onChange={() => setDestination("baseUrl")} />{" "}
