@@ -1,7 +1,8 @@
 import "server-only";
+import type { Kysely } from "kysely";
 import { listRequests, type HistoryEntry } from "@/lib/db/requests";
+import type { Database } from "@/lib/db/schema";
 import type { HistoryFilters } from "@/lib/forms/history-filters";
-import { readyDb } from "./ready";
 
 /** The exported columns: what support needs, nothing secret (URLs carry <USERSIG>; no key is ever in a row). */
 const COLUMNS: { name: string; value: (e: HistoryEntry) => unknown }[] = [
@@ -53,7 +54,7 @@ const PAGE = 500;
  * Streams every entry the filters match, newest first, a keyset page at a
  * time: memory stays flat however many rows there are.
  */
-export function exportHistory(filters: HistoryFilters, format: "csv" | "json"): ReadableStream<Uint8Array> {
+export function exportHistory(db: Kysely<Database>, filters: HistoryFilters, format: "csv" | "json"): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let cursor: string | undefined;
   let started = false;
@@ -66,7 +67,7 @@ export function exportHistory(filters: HistoryFilters, format: "csv" | "json"): 
         started = true;
         controller.enqueue(encoder.encode(format === "csv" ? `${COLUMNS.map((c) => c.name).join(",")}\r\n` : "[\n"));
       }
-      const page = await listRequests(await readyDb(), { ...filters, cursor, limit: PAGE });
+      const page = await listRequests(db, { ...filters, cursor, limit: PAGE });
       let chunk = "";
       for (const entry of page.entries) {
         if (format === "csv") chunk += csvLine(entry);

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { guardRoute } from "@/lib/auth/guards";
 import { exportHistory } from "@/lib/calls/export";
+import { readyDb } from "@/lib/calls/ready";
 import { filtersFromParams } from "@/lib/forms/history-filters";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +16,7 @@ export async function GET(request: NextRequest) {
   const parsed = filtersFromParams(params);
   if (!parsed.ok) return NextResponse.json({ error: parsed.error }, { status: 400 });
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
-  return new Response(exportHistory(parsed.filters, format), {
+  return new Response(exportHistory(await readyDb(), parsed.filters, format), {
     headers: {
       "content-type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
       "content-disposition": `attachment; filename="call-engine-history-${stamp}.${format}"`,
