@@ -1,9 +1,11 @@
 /**
- * Callee UserIDs that make the simulator fail on purpose, so a demo can show
- * each kind of outcome. A callee matches when it equals the name or starts
+ * Callee UserIDs that make the simulator behave on purpose, so a demo can show
+ * each kind of outcome. Any other callee rings until the Timeout and does not answer. A callee matches when it equals the name or starts
  * with the name followed by "-" (so tests can make unique ones: sim-busy-42).
  */
 export const MAGIC_ACCOUNTS = [
+  { name: "sim-answers", effect: "answers after 2 s and stays in the call until it is ended" },
+  { name: "sim-rejects", effect: "rejects the call after 1 s" },
   { name: "sim-not-imported", effect: "answers 70107: the UserID was never imported into Chat" },
   { name: "sim-internal-error", effect: "answers 101001: Call Engine internal error" },
   { name: "sim-rate-limited", effect: "answers 60007: rate limit exceeded" },

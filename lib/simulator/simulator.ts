@@ -7,7 +7,26 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { COMMANDS, isCommand, type Command } from "@/lib/tencent/commands";
 import { BODY_MAX_BYTES, startCallBodySchema } from "@/lib/tencent/schemas/start-call";
 import { USERSIG_ERROR_CODES, verifyUserSig } from "@/lib/tencent/usersig";
+import { callIdBodySchema } from "@/lib/tencent/schemas/call-id";
+import { DEFAULT_TIMINGS, SimCalls, type CallTimings, type SimCall } from "./calls";
 import { matchMagic, type MagicAccount } from "./magic-accounts";
+
+/** A call as get_record_by_callid and get_record_by_filter describe it. */
+function toRecord(call: SimCall) {
+  return {
+    CallId: call.callId,
+    Caller_Account: call.caller,
+    CalleeList_Account: call.callees,
+    MediaType: call.mediaType,
+    CallType: call.callees.length > 1 ? "MultiCall" : "SingleCall",
+    StartTime: call.startTime,
+    AcceptTime: call.acceptTime ?? 0,
+    EndTime: call.endTime ?? 0,
+    CallResult: call.result ?? "Cancel",
+    RoomId: call.roomId,
+    RoomIdType: call.roomIdType,
+  };
+}
 
 export interface SimulatorConfig {
   sdkAppId: number;
@@ -21,6 +40,8 @@ export interface SimulatorConfig {
   now?: () => number;
   /** The data centre the simulated app lives in; the other regions answer 60026. */
   homeRegion?: string;
+  /** How fast magic callees answer or reject, and when records appear. */
+  timings?: Partial<CallTimings>;
 }
 
 interface Envelope {
@@ -55,9 +76,11 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 export class CallEngineSimulator {
   private seq = 0;
   private readonly admins: string[];
+  readonly calls: SimCalls;
 
   constructor(private readonly config: SimulatorConfig) {
     this.admins = config.admins ?? ["administrator"];
+    this.calls = new SimCalls({ ...DEFAULT_TIMINGS, ...config.timings }, () => (config.now ? config.now() * 1000 : Date.now()));
   }
 
   get sdkAppId(): number {
@@ -119,6 +142,10 @@ export class CallEngineSimulator {
         return this.startCallByRobot(body, signal);
       case COMMANDS.getRecordByFilter:
         return this.getRecordByFilter(body);
+      case COMMANDS.endCall:
+      case COMMANDS.getCallInfo:
+      case COMMANDS.getRecordByCallId:
+        return this.byCallId(command, body);
       default:
         return this.fail(60009, `the simulator does not serve ${command}`);
     }
@@ -163,19 +190,59 @@ export class CallEngineSimulator {
     return null;
   }
 
-  /** Records of the last 7 days; the simulator keeps none yet, so every page is empty. */
+  /** end_call, get_call_info and get_record_by_callid: one CallId each. */
+  private byCallId(command: Command, body: unknown): Response {
+    const parsed = callIdBodySchema.safeParse(body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return this.fail(101002, `invalid parameter: ${issue?.path.join(".") || "body"} ${issue?.message ?? "is invalid"}`);
+    }
+    const { CallId } = parsed.data;
+    if (command === COMMANDS.getRecordByCallId) {
+      const call = this.calls.record(CallId);
+      if (!call) return this.fail(101050, `no record of call ${CallId} (records appear about 5 s after the end)`);
+      return this.ok({ CallRecord: toRecord(call) });
+    }
+    const call = this.calls.active(CallId);
+    if (!call) return this.fail(101004, `call ${CallId} does not exist or has ended`);
+    if (command === COMMANDS.endCall) {
+      this.calls.end(call);
+      return this.ok(undefined);
+    }
+    return this.ok({
+      CallInfo: { CallId, MediaType: call.mediaType, ChatGroupId: "", RoomId: call.roomId, RoomIdType: call.roomIdType },
+      UserList: [...call.members].map(([User_Account, Status]) => ({ User_Account, Status })),
+    });
+  }
+
+  /** Records of the last 7 days, newest first, filtered and paged like the real service. */
   private getRecordByFilter(body: unknown): Response {
     if (typeof body !== "object" || body === null || Array.isArray(body)) {
       return this.fail(101002, "invalid parameter: body must be a JSON object");
     }
-    const { NumberPerPage, Page } = body as Record<string, unknown>;
-    if (NumberPerPage !== undefined && !(Number.isInteger(NumberPerPage) && (NumberPerPage as number) > 0)) {
+    const { NumberPerPage = 10, Page = 1, StartTime, EndTime, CallResult, CallType } = body as Record<string, unknown>;
+    if (!(Number.isInteger(NumberPerPage) && (NumberPerPage as number) > 0)) {
       return this.fail(101002, "invalid parameter: NumberPerPage must be a positive integer");
     }
-    if (Page !== undefined && !(Number.isInteger(Page) && (Page as number) > 0)) {
+    if (!(Number.isInteger(Page) && (Page as number) > 0)) {
       return this.fail(101002, "invalid parameter: Page must be a positive integer");
     }
-    return this.json({ ActionStatus: "OK", ErrorCode: 0, ErrorInfo: "", Response: { TotalNum: 0, Page: 0, CallRecordList: [] } });
+    const weekAgo = Math.floor((this.config.now?.() ?? Date.now() / 1000) - 7 * 86_400);
+    const matching = this.calls
+      .records()
+      .map(toRecord)
+      .filter((r) => r.StartTime >= Math.max(weekAgo, typeof StartTime === "number" ? StartTime : 0))
+      .filter((r) => typeof EndTime !== "number" || r.StartTime <= EndTime)
+      .filter((r) => CallResult === undefined || r.CallResult === CallResult)
+      .filter((r) => CallType === undefined || r.CallType === CallType);
+    const size = NumberPerPage as number;
+    const page = Page as number;
+    const slice = matching.slice((page - 1) * size, page * size);
+    return this.ok({ TotalNum: matching.length, Page: page * size < matching.length ? page + 1 : 0, CallRecordList: slice });
+  }
+
+  private ok(response: unknown): Response {
+    return this.json({ ActionStatus: "OK", ErrorCode: 0, ErrorInfo: "", ...(response === undefined ? {} : { Response: response }) });
   }
 
   private async startCallByRobot(body: unknown, signal?: AbortSignal): Promise<Response> {
@@ -211,14 +278,15 @@ export class CallEngineSimulator {
       }
     }
 
-    return this.json({
-      ActionStatus: "OK",
-      ErrorCode: 0,
-      ErrorInfo: "",
-      Response: {
-        CallId: randomUUID(),
-        CallResult: callees.map((callee) => ({ Callee_Account: callee, ResultCode: 0 })),
-      },
+    const call = this.calls.start({
+      callId: randomUUID(),
+      caller: parsed.data.Robot_Account,
+      callees,
+      mediaType: parsed.data.CallInfo.MediaType,
+      roomId: parsed.data.CallInfo.RoomId,
+      roomIdType: parsed.data.CallInfo.RoomIdType,
+      timeoutMs: parsed.data.Timeout,
     });
+    return this.ok({ CallId: call.callId, CallResult: callees.map((callee) => ({ Callee_Account: callee, ResultCode: 0 })) });
   }
 }
