@@ -23,6 +23,9 @@ const ACTION_ACCESS: Record<string, Access> = {
   "app/tools/usersig/actions.ts#inspectUserSigAction": "viewer",
   "app/history/[id]/actions.ts#findRegionAction": "viewer",
   "app/history/[id]/actions.ts#moveProfileRegionAction": "admin",
+  "app/history/[id]/actions.ts#endCallAction": "operator",
+  "app/history/[id]/actions.ts#callStatusAction": "viewer",
+  "app/history/[id]/actions.ts#callRecordAction": "viewer",
   "app/tools/usersig/actions.ts#generateUserSigAction": "admin",
 };
 
@@ -109,6 +112,19 @@ test.describe("access sweep", () => {
     const targetId = /"id":"([0-9A-Z]{26})"/.exec(created.text)?.[1];
     expect(targetId, created.text).toBeDefined();
     const viewerId = userId("viewer@e2e.test");
+    // A call that keeps ringing: a refused end_call would hang it up, and send a request the checks below would see.
+    const started = await post(admin, "app/calls/new/actions.ts#startCallAction", {
+      profileId: "simulator",
+      clientToken: crypto.randomUUID(),
+      body: {
+        Robot_Account: "sweep-live-robot",
+        CalleeList_Account: ["sweep-live-callee"],
+        Timeout: 600000,
+        CallInfo: { MediaType: "Audio" },
+      },
+    });
+    const liveCall = /"id":"([0-9A-Z]{26})"/.exec(started.text)?.[1];
+    expect(liveCall, started.text).toBeDefined();
     const operatorId = userId("operator@e2e.test");
 
     // Valid inputs: without the guard each of these would change something the checks below look at.
@@ -142,6 +158,9 @@ test.describe("access sweep", () => {
       "app/tools/usersig/actions.ts#inspectUserSigAction": { userSig: "x", profileId: "simulator" },
       "app/history/[id]/actions.ts#findRegionAction": { entryId: "01SWEEPSAMPLE0000000000000" },
       "app/history/[id]/actions.ts#moveProfileRegionAction": { profileId: targetId, region: "seoul" },
+      "app/history/[id]/actions.ts#endCallAction": { entryId: liveCall },
+      "app/history/[id]/actions.ts#callStatusAction": { entryId: liveCall },
+      "app/history/[id]/actions.ts#callRecordAction": { entryId: liveCall },
       "app/tools/usersig/actions.ts#generateUserSigAction": { profileId: "simulator", identifier: "administrator", expireSeconds: 3600 },
     };
 
@@ -165,6 +184,15 @@ test.describe("access sweep", () => {
     try {
       const one = <T>(query: string, ...params: unknown[]) => db.prepare(query).get(...params) as T;
       expect(one<{ n: number }>("select count(*) n from requests where robot_account = 'sweep-robot'").n).toBe(0);
+      const liveCallId = one<{ call_id: string }>("select call_id from requests where id = ?", liveCall).call_id;
+      expect(liveCallId).toMatch(/^[0-9a-f-]{36}$/);
+      // No end_call, get_call_info or get_record_by_callid went out for it.
+      expect(
+        one<{ n: number }>(
+          "select count(*) n from requests where command != 'call_engine_http_srv/start_call_by_robot' and request_body like ?",
+          `%${liveCallId}%`,
+        ).n,
+      ).toBe(0);
       expect(one<{ n: number }>("select count(*) n from requests where profile_id = ?", targetId).n).toBe(0);
       expect(one<{ n: number }>("select count(*) n from profiles where name in ('Sweep created', 'Sweep renamed')").n).toBe(0);
       expect(

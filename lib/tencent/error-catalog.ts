@@ -358,3 +358,18 @@ export function explainOutcome(outcome: { kind: OutcomeKind | "pending"; errorCo
   }
   return { ...found, subject, retryAdvice: retryAdvice(found, { isStart }) };
 }
+
+/** How a call ended (CallRecord.CallResult, and Offline in the end-of-call webhook). */
+export const CALL_RESULTS: Readonly<Record<string, string>> = {
+  NormalEnd: "Answered, then hung up normally.",
+  Cancel: "The caller ended the call before anyone answered.",
+  Reject: "The callees rejected the call.",
+  NotAnswer: "Nobody answered before the Timeout.",
+  CallBusy: "The callee was busy in another call.",
+  Interrupt: "The call was cut off (network or app failure).",
+  Offline: "A member went offline.",
+};
+
+export function describeCallResult(result: string): string {
+  return CALL_RESULTS[result] ?? `${result} (undocumented)`;
+}

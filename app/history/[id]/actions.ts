@@ -5,7 +5,10 @@ import { z } from "zod";
 import { guardedAction } from "@/lib/auth/guards";
 import { moveProfileToRegion } from "@/lib/calls/profile-admin";
 import { readyDb } from "@/lib/calls/ready";
+import { runCallCommand, type CallCommand } from "@/lib/calls/call-lifecycle";
 import { probeRegions } from "@/lib/calls/region-finder";
+import type { Actor } from "@/lib/forms/roles";
+import { COMMANDS } from "@/lib/tencent/commands";
 import { REGION_IDS } from "@/lib/tencent/regions";
 
 /** Support staff may run it: each probe is a harmless read, and each is kept in history. */
@@ -23,3 +26,19 @@ export const moveProfileRegionAction = guardedAction(
     return result;
   },
 );
+
+const onEntry = z.object({ entryId: z.string().min(1) });
+
+const callCommand =
+  (command: CallCommand) =>
+  async ({ entryId }: { entryId: string }, actor: Actor) => {
+    const result = await runCallCommand(await readyDb(), { entryId, command }, actor);
+    return "error" in result ? { ok: false as const, formError: result.error } : { ok: true as const, data: result };
+  };
+
+/** Hangs up the whole call: operators only. */
+export const endCallAction = guardedAction("operator", onEntry, callCommand(COMMANDS.endCall));
+
+/** Reads: support staff may use them. */
+export const callStatusAction = guardedAction("viewer", onEntry, callCommand(COMMANDS.getCallInfo));
+export const callRecordAction = guardedAction("viewer", onEntry, callCommand(COMMANDS.getRecordByCallId));

@@ -13,7 +13,8 @@ import { EntryTools } from "@/components/history/entry-tools";
 import { RegionFinder } from "@/components/history/region-finder";
 import { suggestsWrongRegion } from "@/lib/calls/region-finder";
 import { SIMULATOR_PROFILE_ID } from "@/lib/calls/runtime";
-import { findRegionAction, moveProfileRegionAction } from "./actions";
+import { CallControls } from "@/components/history/call-controls";
+import { callRecordAction, callStatusAction, endCallAction, findRegionAction, moveProfileRegionAction } from "./actions";
 import { historyEntry } from "@/lib/calls/history";
 import { curlCommand, supportText } from "@/lib/calls/support";
 import { roleAtLeast } from "@/lib/forms/roles";
@@ -139,6 +140,17 @@ export default async function HistoryEntryPage({ params }: { params: Promise<{ i
           </dl>
         </Card>
       </div>
+
+      {entry.command === COMMANDS.startCallByRobot && entry.call_id && entry.profile_id ? (
+        <Card>
+          <CardTitle>The call</CardTitle>
+          <CallControls
+            entryId={entry.id}
+            canEnd={roleAtLeast(user.role, "operator")}
+            actions={{ end: endCallAction, status: callStatusAction, record: callRecordAction }}
+          />
+        </Card>
+      ) : null}
 
       {entry.callResult && entry.callResult.length > 0 ? (
         <Card>

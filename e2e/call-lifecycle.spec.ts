@@ -1,0 +1,59 @@
+import { expect, test, uniqueId } from "./fixtures";
+
+test("watch a call's live status, end it, end it again, and read its record", async ({ callForm, page, request }) => {
+  test.setTimeout(60_000);
+  const robot = uniqueId("robot-life");
+  const answers = uniqueId("sim-answers");
+  await callForm.goto();
+  await callForm.start({ robot, callees: [answers, uniqueId("rings")], timeout: "60000" });
+  await expect(callForm.result.getByText("OK", { exact: true })).toBeVisible();
+  await callForm.result.getByRole("link", { name: /Open in history/ }).click();
+  await expect(page).toHaveURL(/\/history\/[0-9A-Z]{26}$/);
+
+  const controls = page.getByTestId("call-controls");
+  await controls.getByRole("button", { name: "Live status" }).click();
+  const members = controls.getByTestId("member");
+  await expect(members.filter({ hasText: robot })).toContainText("in the call (Calling)");
+  // sim-answers picks up after 2 s; the live status refreshes every 3 s.
+  await expect(members.filter({ hasText: answers })).toContainText("in the call (Calling)", { timeout: 15_000 });
+
+  await controls.getByRole("button", { name: "Record" }).click();
+  await expect(controls.getByTestId("call-record")).toContainText("Records appear about 5 seconds after a call ends");
+
+  await controls.getByRole("button", { name: "End call" }).click();
+  await expect(controls.getByTestId("end-result")).toContainText("Call ended");
+  await controls.getByRole("button", { name: "End call" }).click();
+  await expect(controls.getByTestId("end-result")).toContainText("Already ended");
+
+  await page.waitForTimeout(5_500);
+  await controls.getByRole("button", { name: "Record" }).click();
+  const record = controls.getByTestId("call-record");
+  await expect(record).toContainText("NormalEnd: Answered, then hung up normally.");
+  await expect(record).toContainText("MultiCall, Video");
+
+  const history = async (command: string) =>
+    (
+      (await (await request.get(`/api/history?command=${encodeURIComponent(command)}&limit=200`)).json()) as {
+        entries: { errorCode: number | null }[];
+      }
+    ).entries;
+  expect((await history("call_engine_http_srv/end_call")).map((e) => e.errorCode)).toEqual(expect.arrayContaining([0, 101004]));
+  expect((await history("call_engine_http_srv/get_call_info")).length).toBeGreaterThan(0);
+  expect((await history("call_record_http_srv/get_record_by_callid")).map((e) => e.errorCode)).toEqual(expect.arrayContaining([0, 101050]));
+});
+
+test("a viewer can watch and read the record, but not end the call", async ({ callForm, browser }) => {
+  await callForm.goto();
+  await callForm.start({ robot: uniqueId("robot-life"), callees: [uniqueId("sim-rejects")] });
+  await callForm.result.getByRole("link", { name: /Open in history/ }).click();
+  await expect(callForm.page).toHaveURL(/\/history\/[0-9A-Z]{26}$/);
+  const context = await browser.newContext({ storageState: "e2e/.auth/viewer.json" });
+  const page = await context.newPage();
+  await page.goto(callForm.page.url());
+  const controls = page.getByTestId("call-controls");
+  await expect(controls.getByRole("button", { name: "End call" })).toHaveCount(0);
+  await page.waitForTimeout(1_500);
+  await controls.getByRole("button", { name: "Live status" }).click();
+  await expect(controls.getByTestId("live-status")).toContainText("The call has ended (101004)");
+  await context.close();
+});
