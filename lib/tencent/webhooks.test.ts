@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { parseCallEvent } from "./webhooks";
+
+describe("parseCallEvent", () => {
+  it("reads the documented start event, with MediaType or the sample's CallMediaType", () => {
+    const body = {
+      CallInfo: { CallId: "c-1", CallMediaType: "Video", ChatGroupId: "", RoomId: "123", RoomIdType: 1 },
+      UserList: [
+        { User_Account: "robot", Status: "Calling" },
+        { User_Account: 10086, Status: "Waiting" },
+      ],
+      EventTime: 1700000000123,
+    };
+    expect(parseCallEvent("Call.CallbackAfterStartCall", JSON.stringify(body))).toEqual({
+      kind: "started",
+      callId: "c-1",
+      eventTime: 1700000000123,
+      mediaType: "Video",
+      members: [
+        { account: "robot", status: "Calling" },
+        { account: "10086", status: "Waiting" },
+      ],
+      changes: [],
+      callResult: null,
+      problems: [],
+    });
+    const table = { ...body, CallInfo: { CallId: "c-1", MediaType: "Audio" } };
+    expect(parseCallEvent("Call.CallbackAfterStartCall", JSON.stringify(table)).mediaType).toBe("Audio");
+  });
+
+  it("accepts any ActionType word in member changes", () => {
+    for (const action of ["Answer", "Accept", "Hang Up", "Canncel_Invite", "Offline", "SomethingNew"]) {
+      const event = parseCallEvent(
+        "Call.CallbackAfterMemberChanged",
+        JSON.stringify({ CallId: "c-2", UserList: [], ChangedUserList: [{ User_Account: "u", ActionType: action }], EventTime: 1 }),
+      );
+      expect(event.changes).toEqual([{ account: "u", action }]);
+      expect(event.problems).toEqual([]);
+    }
+  });
+
+  it("reads the end event's CallResult, including Offline", () => {
+    const event = parseCallEvent(
+      "Call.CallbackAfterEndCall",
+      JSON.stringify({ CallRecord: { CallId: "c-3", CallResult: "Offline" }, EventTime: "5" }),
+    );
+    expect(event).toMatchObject({ kind: "ended", callId: "c-3", callResult: "Offline", eventTime: 5, problems: [] });
+  });
+
+  it("lists what is wrong instead of throwing, keeping what it could read", () => {
+    expect(parseCallEvent("Call.CallbackAfterStartCall", "{not json").problems).toEqual(["the body is not JSON"]);
+    expect(parseCallEvent("Call.CallbackAfterEndCall", "[1,2]").problems).toEqual(["the body is not a JSON object"]);
+    const partial = parseCallEvent(
+      "Call.CallbackAfterMemberChanged",
+      JSON.stringify({ CallId: "c-4", UserList: "oops", ChangedUserList: [{ ActionType: "Reject" }] }),
+    );
+    expect(partial).toMatchObject({ kind: "member-changed", callId: "c-4" });
+    expect(partial.problems).toEqual(["UserList is not a list", "ChangedUserList[0].User_Account is missing"]);
+    expect(parseCallEvent("Call.SomethingElse", "{}").problems).toEqual(["unknown CallbackCommand Call.SomethingElse"]);
+    expect(parseCallEvent("Call.CallbackAfterEndCall", "{}").problems).toEqual(["CallRecord is missing", "CallId is missing"]);
+  });
+});
