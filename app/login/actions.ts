@@ -3,19 +3,16 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { guardedAction } from "@/lib/auth/guards";
+import { safeNextPath } from "@/lib/auth/redirect";
 import { endSession, signInWithPassword } from "@/lib/auth/session";
 import { fieldErrorsFrom, type ActionResult } from "@/lib/forms/action-result";
 
 const signInSchema = z.object({
-  email: z.string().trim().min(1, "is required").max(254),
+  // An email, so that a password typed into the wrong box is refused here, never recorded as a name.
+  email: z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.email("must be an email address").max(254)),
   password: z.string().min(1, "is required").max(256),
   next: z.string().optional(),
 });
-
-/** Only a path on this site: never another origin, never a protocol-relative URL. */
-function safeNext(next: string | undefined): string {
-  return next && /^\/(?![/\\])/.test(next) && !next.startsWith("/login") ? next : "/";
-}
 
 /** Public by nature: checks the password, throttles failures, sets the session cookie. */
 export async function signInAction(_previous: ActionResult<null> | null, formData: FormData): Promise<ActionResult<null>> {
@@ -29,7 +26,7 @@ export async function signInAction(_previous: ActionResult<null> | null, formDat
     }
     return { ok: false, formError: "Email or password is not right." };
   }
-  redirect(safeNext(parsed.data.next));
+  redirect(safeNextPath(parsed.data.next));
 }
 
 export const signOutAction = guardedAction("viewer", z.unknown(), async (_input, { user }) => {

@@ -51,6 +51,32 @@ describe.each(DIALECTS)("accounts and sessions on $name", (dialect) => {
     expect(later.ok).toBe(true);
   });
 
+  it("checks no more passwords than the limit when guesses arrive in parallel", async () => {
+    await user("parallel@example.com");
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        signIn(t.db, { email: "parallel@example.com", password: `guess number ${i}`, client: client(`10.9.0.${i}`) }, policy, at(1)),
+      ),
+    );
+    const checked = results.filter((r) => !r.ok && r.reason === "invalid").length;
+    expect(checked).toBeLessThanOrEqual(policy.maxFailuresPerAccount);
+    expect(results.filter((r) => !r.ok && r.reason === "throttled").length).toBe(20 - checked);
+    expect(
+      await signIn(t.db, { email: "parallel@example.com", password: PASSWORD, client: client("10.9.1.1") }, policy, at(2)),
+    ).toMatchObject({
+      reason: "throttled",
+    });
+  });
+
+  it("a successful sign-in does not count against the account or the address", async () => {
+    await user("regular@example.com");
+    for (let i = 0; i < 10; i++) {
+      expect((await signIn(t.db, { email: "regular@example.com", password: PASSWORD, client: client("10.8.0.1") }, policy, at(i))).ok).toBe(
+        true,
+      );
+    }
+  });
+
   it("locks a client address that tries many accounts", async () => {
     for (let i = 0; i < 5; i++) {
       await signIn(t.db, { email: `spray${i}@example.com`, password: "guess guess guess", client: client("10.2.0.1") }, policy, at(i));

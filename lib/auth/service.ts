@@ -1,7 +1,7 @@
 import "server-only";
 import type { Kysely } from "kysely";
 import { insertAuditEvent } from "@/lib/db/audit";
-import { clearFailures, getFailures, saveFailure } from "@/lib/db/login-failures";
+import { clearFailures, getFailures, releaseAttempt, reserveAttempt } from "@/lib/db/login-failures";
 import type { Database, Role, UserRow, UserTokenPurpose } from "@/lib/db/schema";
 import { deleteSession, deleteUserSessions, findSessionWithUser, insertSession, touchSession } from "@/lib/db/sessions";
 import {
@@ -54,19 +54,6 @@ function failureKeys(email: string, ip: string | null): { account: string; addre
   return { account: `email:${normalizeEmail(email)}`, address: ip ? `ip:${ip}` : null };
 }
 
-async function recordFailure(db: Kysely<Database>, key: string, limit: number, lockMinutes: number, now: Date): Promise<void> {
-  const [row] = await getFailures(db, [key]);
-  const windowStart = addMinutes(now, -lockMinutes);
-  const fresh = !row || new Date(row.first_at) < windowStart || (row.locked_until !== null && new Date(row.locked_until) <= now);
-  const count = fresh ? 1 : row.count + 1;
-  await saveFailure(db, {
-    key,
-    count,
-    first_at: fresh ? iso(now) : row.first_at,
-    locked_until: count >= limit ? iso(addMinutes(now, lockMinutes)) : null,
-  });
-}
-
 /** Signs in with email and password. One message for unknown email, wrong password and disabled account. */
 export async function signIn(
   db: Kysely<Database>,
@@ -86,11 +73,33 @@ export async function signIn(
     return { ok: false, reason: "throttled", retryAfterSeconds: Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000) };
   }
 
+  // Each attempt is counted before the password is checked, so parallel guesses cannot pass the limit.
+  const windowStart = iso(addMinutes(now, -policy.lockMinutes));
+  const lockedUntilIfOver = iso(addMinutes(now, policy.lockMinutes));
+  const accountCount = await reserveAttempt(db, {
+    key: keys.account,
+    now: iso(now),
+    windowStart,
+    limit: policy.maxFailuresPerAccount,
+    lockedUntil: lockedUntilIfOver,
+  });
+  const addressCount = keys.address
+    ? await reserveAttempt(db, {
+        key: keys.address,
+        now: iso(now),
+        windowStart,
+        limit: policy.maxFailuresPerAddress,
+        lockedUntil: lockedUntilIfOver,
+      })
+    : 0;
+  if (accountCount > policy.maxFailuresPerAccount || addressCount > policy.maxFailuresPerAddress) {
+    await insertAuditEvent(db, { actorId: null, actorEmail: email, action: "auth.sign_in_throttled", ip: input.client.ip });
+    return { ok: false, reason: "throttled", retryAfterSeconds: policy.lockMinutes * 60 };
+  }
+
   const user = await findUserByEmail(db, email);
   const valid = await verifyPassword(input.password, user?.password_hash ?? (await dummyPasswordHash()));
   if (!user || !valid || user.disabled_at !== null || user.password_hash === null) {
-    await recordFailure(db, keys.account, policy.maxFailuresPerAccount, policy.lockMinutes, now);
-    if (keys.address) await recordFailure(db, keys.address, policy.maxFailuresPerAddress, policy.lockMinutes, now);
     await insertAuditEvent(db, {
       actorId: user?.id ?? null,
       actorEmail: email,
@@ -101,6 +110,7 @@ export async function signIn(
     return { ok: false, reason: "invalid" };
   }
 
+  if (keys.address) await releaseAttempt(db, keys.address, policy.maxFailuresPerAddress);
   await clearFailures(db, keys.account);
   const token = newToken();
   const expiresAt = new Date(now.getTime() + policy.maxHours * 3_600_000);
