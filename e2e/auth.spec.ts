@@ -174,3 +174,15 @@ test("security headers on pages, handlers and static files", async ({ request })
   const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
   expect(html).toContain(`nonce="${nonce}"`);
 });
+
+test("signing in never leaves the site, whatever next= says", async ({ page, baseURL }) => {
+  for (const next of ["/%09/evil.example", "//evil.example", "/%5Cevil.example", "https://evil.example/"]) {
+    await page.context().clearCookies();
+    await page.goto(`/login?next=${next}`);
+    await page.getByLabel("Email").fill(ACCOUNTS.viewer.email);
+    await page.getByLabel("Password").fill(ACCOUNTS.viewer.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByTestId("signed-in-as")).toBeVisible();
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL ?? "").origin);
+  }
+});

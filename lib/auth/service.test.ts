@@ -169,6 +169,8 @@ describe.each(DIALECTS)("first-run setup on $name", (dialect) => {
     const t = await dialect.open();
     try {
       const { token } = await issueUserToken(t.db, { purpose: "setup", userId: null, createdBy: null });
+      // A submission without an email does not use the link up.
+      expect(await redeemUserToken(t.db, { token, password: "first admin password", client: client() })).toMatchObject({ ok: false });
       const created = await redeemUserToken(t.db, {
         token,
         email: "First@Example.com",

@@ -202,12 +202,13 @@ export async function redeemUserToken(
 ): Promise<{ ok: true; user: SessionUser } | { ok: false; message: string }> {
   const check = await checkUserToken(db, input.token, now);
   if (!check.ok) return check;
+  // Everything that can be wrong with the input is checked before the link is used up.
+  if (check.purpose === "setup" && !input.email) return { ok: false, message: "An email is needed for the first admin." };
   const passwordHash = await hashPassword(input.password);
   if (!(await consumeUserToken(db, hashToken(input.token)))) {
     return { ok: false, message: "This link has been used already, or a newer one replaced it." };
   }
-  if (check.purpose === "setup") {
-    if (!input.email) return { ok: false, message: "An email is needed for the first admin." };
+  if (check.purpose === "setup" && input.email) {
     const user = await insertUser(db, { email: input.email, role: "admin", passwordHash });
     await insertAuditEvent(db, {
       actorId: user.id,

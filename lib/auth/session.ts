@@ -24,13 +24,14 @@ export function policy(): SessionPolicy & ThrottlePolicy {
 }
 
 /**
- * The client's address and agent. The address is the first X-Forwarded-For
- * entry: Next.js sets it from the socket unless a proxy (or the client) sent
- * one, so per-address limits are as reliable as the proxy in front.
+ * The client's address and agent. The address is the last X-Forwarded-For
+ * entry: the one the nearest proxy appended (or set), which the client cannot
+ * choose. Next.js fills the header from the socket only when it is absent, so
+ * without a proxy that sets it a client can still name any address.
  */
 export async function clientInfo(): Promise<ClientInfo & { https: boolean }> {
   const h = await headers();
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
+  const forwarded = h.get("x-forwarded-for")?.split(",").pop()?.trim() || null;
   return {
     ip: forwarded ? forwarded.slice(0, 64) : null,
     userAgent: h.get("user-agent"),

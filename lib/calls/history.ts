@@ -11,6 +11,8 @@ export async function historyPage(query: Omit<HistoryQuery, "limit"> & { limit?:
 
 /** Opens an entry by its history id or by its RequestId. */
 export async function historyEntry(idOrRequestId: string): Promise<HistoryEntry | undefined> {
+  // No id or RequestId has control characters (PostgreSQL refuses a NUL in text).
+  if (!idOrRequestId || idOrRequestId.length > 200 || /[\u0000-\u001f\u007f]/.test(idOrRequestId)) return undefined;
   const db = await readyDb();
   if (idOrRequestId.startsWith("Id-")) return findByRequestId(db, idOrRequestId);
   return (await getRequest(db, idOrRequestId)) ?? findByRequestId(db, idOrRequestId);

@@ -45,9 +45,13 @@ const audit = (
     details,
   });
 
-async function nameTaken(db: Kysely<Database>, name: string, exceptId?: string): Promise<boolean> {
+/** The console's own profiles keep these names, even while one of them does not exist. */
+const RESERVED_NAMES = ["simulator", "environment"];
+
+async function nameProblem(db: Kysely<Database>, name: string, exceptId?: string): Promise<string | null> {
+  if (RESERVED_NAMES.includes(name.trim().toLowerCase())) return "is reserved for a built-in profile";
   const row = await db.selectFrom("profiles").select("id").where("name", "=", name).executeTakeFirst();
-  return !!row && row.id !== exceptId;
+  return row && row.id !== exceptId ? "is used by another profile" : null;
 }
 
 /** Only profiles made in the console can be edited; the simulator's and the environment's are kept by the console. */
@@ -65,7 +69,8 @@ export async function createCustomProfile(
   secretKey: string,
   actor: Actor,
 ): Promise<ActionResult<{ id: string }>> {
-  if (await nameTaken(db, fields.name)) return { ok: false, fieldErrors: { "fields.name": ["is used by another profile"] } };
+  const createProblem = await nameProblem(db, fields.name);
+  if (createProblem) return { ok: false, fieldErrors: { "fields.name": [createProblem] } };
   const id = await createProfile(db, {
     ...columns(fields),
     kind: "custom",
@@ -92,7 +97,8 @@ export async function createCustomProfile(
 export async function updateCustomProfile(db: Kysely<Database>, id: string, fields: Fields, actor: Actor): Promise<ActionResult<null>> {
   const profile = await editable(db, id);
   if ("error" in profile) return { ok: false, formError: profile.error };
-  if (await nameTaken(db, fields.name, id)) return { ok: false, fieldErrors: { "fields.name": ["is used by another profile"] } };
+  const updateProblem = await nameProblem(db, fields.name, id);
+  if (updateProblem) return { ok: false, fieldErrors: { "fields.name": [updateProblem] } };
   const next = columns(fields);
   const before = {
     name: profile.name,

@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { errorMessage, log } from "@/lib/log";
 import { completeRequest, completedColumns, completedEntryFields, insertPendingRequest, type HistoryEntry } from "@/lib/db/requests";
 import type { Database } from "@/lib/db/schema";
-import { prepareRequest, sendPrepared, type CallOutcome } from "@/lib/tencent/client";
+import { prepareRequest, redactOutcome, sendPrepared, type CallOutcome } from "@/lib/tencent/client";
 import type { Command } from "@/lib/tencent/commands";
 import { loadSigningProfile } from "./profiles";
 import { runtime } from "./runtime";
@@ -74,7 +74,10 @@ export async function sendCommand(db: Kysely<Database>, input: SendCommandInput)
     return { entry: pending.existing, duplicate: true };
   }
 
-  const outcome = await sendPrepared(prepared, { timeoutMs: env().REQUEST_TIMEOUT_MS, fetchImpl: destination.fetchImpl });
+  const outcome = redactOutcome(
+    await sendPrepared(prepared, { timeoutMs: env().REQUEST_TIMEOUT_MS, fetchImpl: destination.fetchImpl }),
+    userSig,
+  );
   log.info("request.completed", {
     id: pending.id,
     command: input.command,

@@ -10,9 +10,25 @@ export const OUTCOMES = ["pending", "ok", "api-error", "http-error", "bad-respon
 const blank = (value: unknown) => (value === "" || value === null ? undefined : value);
 
 export const historyFiltersSchema = z.object({
-  q: z.preprocess(blank, z.string().trim().max(200).optional()),
+  q: z.preprocess(
+    blank,
+    z
+      .string()
+      .trim()
+      .max(200)
+      .regex(/^[^\u0000-\u001f\u007f]*$/, "must not contain control characters")
+      .optional(),
+  ),
   outcome: z.preprocess(blank, z.enum(OUTCOMES, { error: `must be one of ${OUTCOMES.join(", ")}` }).optional()),
-  code: z.preprocess(blank, z.coerce.number({ error: "must be a number" }).int("must be a whole number").optional()),
+  code: z.preprocess(
+    blank,
+    z.coerce
+      .number({ error: "must be a number" })
+      .int("must be a whole number")
+      .min(-2_147_483_648)
+      .max(2_147_483_647, "is not an ErrorCode")
+      .optional(),
+  ),
   command: z.preprocess(blank, z.string().max(100).optional()),
   profile: z.preprocess(blank, z.string().max(100).optional()),
   operator: z.preprocess(blank, z.string().max(100).optional()),

@@ -112,6 +112,15 @@ describe("simulator: the life of a call", () => {
     expect((await record(CallId)).Response?.CallRecord).toMatchObject({ CallResult: "Cancel" });
   });
 
+  it("keeps a record 7 days, as documented", async () => {
+    const CallId = await start(["sim-rejects"]);
+    advance(1_000);
+    advance(5_000);
+    expect((await record(CallId)).ErrorCode).toBe(0);
+    advance(7 * 24 * 3_600_000);
+    expect((await record(CallId)).ErrorCode).toBe(101050);
+  });
+
   it("lists records by filter, newest first, with paging", async () => {
     const a = await start(["sim-rejects"]);
     advance(1_000);

@@ -34,6 +34,10 @@ export interface CallTimings {
   maxDurationMs: number;
 }
 
+/** Records are kept 7 days, as documented; the simulator also forgets calls past that, and keeps at most this many. */
+const RETENTION_MS = 7 * 24 * 3_600_000;
+const MAX_CALLS = 10_000;
+
 export const DEFAULT_TIMINGS: CallTimings = { answerMs: 2_000, rejectMs: 1_000, recordDelayMs: 5_000, maxDurationMs: 10 * 60_000 };
 
 export class SimCalls {
@@ -74,6 +78,7 @@ export class SimCalls {
       members: new Map([[input.caller, "Calling"], ...input.callees.map((c) => [c, "Waiting"] as const)]),
       gone: new Map(),
     };
+    this.forgetOld();
     this.calls.set(call.callId, call);
     for (const callee of input.callees) {
       const magic = matchMagic(callee);
@@ -85,6 +90,16 @@ export class SimCalls {
       for (const [user, status] of call.members) if (status === "Waiting") this.leave(call, user, "NotAnswer");
     });
     return call;
+  }
+
+  /** Drops ended calls older than the retention, and the oldest ended ones beyond MAX_CALLS. */
+  private forgetOld(): void {
+    const cutoff = this.now() - RETENTION_MS;
+    for (const [id, call] of this.calls) if (call.endTime !== null && call.startTime * 1000 < cutoff) this.calls.delete(id);
+    for (const [id, call] of this.calls) {
+      if (this.calls.size < MAX_CALLS) break;
+      if (call.endTime !== null) this.calls.delete(id);
+    }
   }
 
   get(callId: string): SimCall | undefined {
@@ -101,7 +116,8 @@ export class SimCalls {
   record(callId: string): SimCall | undefined {
     const call = this.calls.get(callId);
     if (!call || call.endTime === null) return undefined;
-    return this.now() >= call.endTime * 1000 + this.timings.recordDelayMs ? call : undefined;
+    const now = this.now();
+    return now >= call.endTime * 1000 + this.timings.recordDelayMs && now < call.startTime * 1000 + RETENTION_MS ? call : undefined;
   }
 
   records(): SimCall[] {

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { USERSIG_PLACEHOLDER, prepareRequest, sendPrepared } from "./client";
+import { USERSIG_PLACEHOLDER, prepareRequest, redactOutcome, sendPrepared } from "./client";
 import { COMMANDS } from "./commands";
 
 type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
@@ -138,6 +138,44 @@ describe("sendPrepared classifies every outcome", () => {
     expect(await sendPrepared(prepared("shape"))).toMatchObject({ kind: "bad-response", response: { hello: "world" } });
     routes.set("string-code", (_req, res) => json(res, 200, { ActionStatus: "OK", ErrorCode: "0" }));
     expect(await sendPrepared(prepared("string-code"))).toMatchObject({ kind: "bad-response" });
+  });
+
+  it("bad-response for an ErrorCode beyond 32 bits (it would not fit the history column)", async () => {
+    routes.set("huge", (_req, res) => json(res, 200, { ActionStatus: "FAIL", ErrorCode: 4294967295 }));
+    expect(await sendPrepared(prepared("huge"))).toMatchObject({ kind: "bad-response" });
+  });
+
+  it("redacts a UserSig that an answer repeats, raw or URL-encoded, wherever it appears", async () => {
+    const sig = "eJyrVgrxCdYrSy1SslIy0jNQ0gHzM1NS*8-_";
+    routes.set("echo", (req, res) =>
+      res.writeHead(502, { "content-type": "text/html" }).end(`<p>upstream failed for ${req.url} (${sig})</p>`),
+    );
+    const request = prepareRequest({
+      baseUrl: `${base}/echo`,
+      command: COMMANDS.endCall,
+      sdkAppId: 1,
+      identifier: "a",
+      userSig: sig,
+      body: {},
+    });
+    const outcome = redactOutcome(await sendPrepared(request), sig);
+    expect(outcome.rawBody).toContain(`usersig=${USERSIG_PLACEHOLDER}`);
+    expect(outcome.rawBody).not.toContain(sig);
+    expect(outcome.rawBody).not.toContain(encodeURIComponent(sig));
+    routes.set("echo-json", (_req, res) =>
+      json(res, 200, { ActionStatus: "FAIL", ErrorCode: 70003, ErrorInfo: `bad usersig ${sig}`, RequestId: "Id-1" }),
+    );
+    const jsonRequest = prepareRequest({
+      baseUrl: `${base}/echo-json`,
+      command: COMMANDS.endCall,
+      sdkAppId: 1,
+      identifier: "a",
+      userSig: sig,
+      body: {},
+    });
+    const jsonOutcome = redactOutcome(await sendPrepared(jsonRequest), sig);
+    expect(jsonOutcome.errorInfo).toBe(`bad usersig ${USERSIG_PLACEHOLDER}`);
+    expect(JSON.stringify(jsonOutcome.response)).not.toContain(sig);
   });
 
   it("timeout: no answer within the limit", async () => {

@@ -86,7 +86,8 @@ export interface CallOutcome {
 
 const envelopeSchema = z.looseObject({
   ActionStatus: z.string(),
-  ErrorCode: z.number().int(),
+  // Documented codes have at most six digits; anything outside 32 bits is not the documented shape.
+  ErrorCode: z.number().int().min(-2_147_483_648).max(2_147_483_647),
   ErrorInfo: z.string().optional(),
   RequestId: z.string().optional(),
   Response: z.unknown().optional(),
@@ -163,6 +164,25 @@ export function classifyBody(text: string, httpStatus: number, latencyMs: number
         ? start.data.CallResult.map((r) => ({ Callee_Account: String(r.Callee_Account), ResultCode: r.ResultCode }))
         : null,
     response: json,
+  };
+}
+
+/**
+ * The outcome with every copy of a secret (the UserSig, as sent and as
+ * URL-encoded) replaced by <USERSIG>: a gateway's error page or ErrorInfo may
+ * repeat the request URL, and what is stored or shown must not carry it.
+ */
+export function redactOutcome(outcome: CallOutcome, secret: string): CallOutcome {
+  const forms = [...new Set([secret, encodeURIComponent(secret)])].filter((f) => f.length > 0);
+  const scrub = (text: string | null) => (text === null ? null : forms.reduce((t, f) => t.split(f).join(USERSIG_PLACEHOLDER), text));
+  const json = outcome.response === null || outcome.response === undefined ? null : JSON.stringify(outcome.response);
+  const scrubbedJson = scrub(json);
+  return {
+    ...outcome,
+    rawBody: scrub(outcome.rawBody),
+    detail: scrub(outcome.detail),
+    errorInfo: scrub(outcome.errorInfo),
+    response: scrubbedJson === json ? outcome.response : (JSON.parse(scrubbedJson ?? "null") as unknown),
   };
 }
 

@@ -10,7 +10,13 @@ import { listAuditActions, listAuditEvents } from "@/lib/db/audit";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-type Search = { action?: string; actor?: string; cursor?: string };
+type Search = { action?: string | string[]; actor?: string | string[]; cursor?: string | string[] };
+
+/** A repeated parameter (?action=a&action=b) counts once; control characters are not searched for. */
+const one = (value: string | string[] | undefined) => {
+  const first = Array.isArray(value) ? value[0] : value;
+  return first && !/[\u0000-\u001f\u007f]/.test(first) ? first : undefined;
+};
 
 function describe(details: string | null): string {
   if (!details) return "";
@@ -33,7 +39,8 @@ function describe(details: string | null): string {
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
   await guardPage("/admin/audit");
-  const search = await searchParams;
+  const raw = await searchParams;
+  const search = { action: one(raw.action), actor: one(raw.actor), cursor: one(raw.cursor) };
   const db = await getDb();
   const [page, actions] = await Promise.all([
     listAuditEvents(db, {
