@@ -1,5 +1,6 @@
 import { guardRoute } from "@/lib/auth/guards";
 import { runtime } from "@/lib/calls/runtime";
+import { readBodyLimited } from "@/lib/request-body";
 
 export const dynamic = "force-dynamic";
 
@@ -10,9 +11,14 @@ export const dynamic = "force-dynamic";
  */
 async function handle(request: Request): Promise<Response> {
   await guardRoute("/simulator/v4/[service]/[command]");
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > 1024 * 1024) return new Response("request body too large", { status: 413 });
-  return runtime().simulator.handle(request, request.signal);
+  const body = await readBodyLimited(request, 1024 * 1024);
+  if (!body.ok) return new Response("request body too large", { status: 413 });
+  const limited = new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: request.method === "POST" ? body.text : undefined,
+  });
+  return runtime().simulator.handle(limited, request.signal);
 }
 
 export const POST = handle;
