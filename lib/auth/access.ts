@@ -25,6 +25,8 @@ export const ROUTE_ACCESS = {
   "/api/health": "public",
   "/api/history": "viewer",
   "/api/history/export": "viewer",
+  // Checks its own parameters: the SdkAppid must belong to a profile.
+  "/api/webhooks/call-engine": "public",
   // Checks its own UserSig, like the real service.
   "/simulator/v4/[service]/[command]": "public",
   "/simulator/regions/[region]/v4/[service]/[command]": "public",

@@ -135,6 +135,26 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex("requests_command_id").on("requests").columns(["command", "id"]).execute();
     },
   },
+  "0004-call-events": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("call_events")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("received_at", "text", (c) => c.notNull())
+        .addColumn("sdk_app_id", "bigint")
+        .addColumn("profile_id", "text")
+        .addColumn("command", "text", (c) => c.notNull())
+        .addColumn("call_id", "text")
+        .addColumn("event_time", "bigint")
+        .addColumn("accepted", "integer", (c) => c.notNull())
+        .addColumn("problems", "text")
+        .addColumn("summary", "text")
+        .addColumn("payload", "text", (c) => c.notNull())
+        .addColumn("client_ip", "text")
+        .execute();
+      await db.schema.createIndex("call_events_call_id").on("call_events").columns(["call_id", "id"]).execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = {

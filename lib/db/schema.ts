@@ -124,6 +124,26 @@ export interface AuditEventsTable {
   details: string | null;
 }
 
+/** Webhook events, each kept with its raw body, whatever is wrong with it. */
+export interface CallEventsTable {
+  id: string;
+  received_at: string;
+  sdk_app_id: number | null;
+  profile_id: string | null;
+  command: string;
+  call_id: string | null;
+  /** EventTime, ms. */
+  event_time: number | null;
+  /** 1 when the SdkAppid belongs to a profile, 0 when the event was refused. */
+  accepted: number;
+  /** JSON list of what was malformed. */
+  problems: string | null;
+  /** JSON: the parsed event. */
+  summary: string | null;
+  payload: string;
+  client_ip: string | null;
+}
+
 export interface RequestUsersTable {
   request_pk: string;
   user_id: string;
@@ -139,6 +159,7 @@ export interface Database {
   user_tokens: UserTokensTable;
   login_failures: LoginFailuresTable;
   audit_events: AuditEventsTable;
+  call_events: CallEventsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

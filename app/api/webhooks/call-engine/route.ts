@@ -1,0 +1,25 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { guardRoute } from "@/lib/auth/guards";
+import { readyDb } from "@/lib/calls/ready";
+import { receiveWebhook } from "@/lib/calls/webhooks";
+import { readBodyLimited } from "@/lib/request-body";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * The Call Engine's webhooks: POST ?SdkAppid=&CallbackCommand=&contenttype=json&ClientIP=&OptPlatform=
+ * Public: it checks its own parameters (the SdkAppid must belong to a profile).
+ */
+export async function POST(request: NextRequest) {
+  await guardRoute("/api/webhooks/call-engine");
+  const body = await readBodyLimited(request, 256 * 1024);
+  if (!body.ok) return NextResponse.json({ ActionStatus: "FAIL", ErrorInfo: "body larger than 256 KB", ErrorCode: 2 }, { status: 413 });
+  const params = request.nextUrl.searchParams;
+  const answer = await receiveWebhook(await readyDb(), {
+    sdkAppId: params.get("SdkAppid"),
+    command: params.get("CallbackCommand"),
+    body: body.text,
+    clientIp: params.get("ClientIP") ?? request.headers.get("x-forwarded-for")?.split(",").pop()?.trim() ?? null,
+  });
+  return NextResponse.json(answer.body, { status: answer.status });
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import type { Kysely } from "kysely";
+import { insertCallEvent } from "@/lib/db/call-events";
+import type { Database } from "@/lib/db/schema";
+import { log } from "@/lib/log";
+import { WEBHOOK_OK, parseCallEvent } from "@/lib/tencent/webhooks";
+
+export interface WebhookAnswer {
+  status: number;
+  body: { ActionStatus: string; ErrorInfo: string; ErrorCode: number };
+}
+
+/**
+ * Takes one webhook call. No signature is documented, so the SdkAppid must
+ * belong to a profile. Every event is kept with its raw body (refused ones
+ * too, marked), and a malformed field never loses the event.
+ */
+export async function receiveWebhook(
+  db: Kysely<Database>,
+  input: { sdkAppId: string | null; command: string | null; body: string; clientIp: string | null },
+): Promise<WebhookAnswer> {
+  const appId = input.sdkAppId && /^\d{1,12}$/.test(input.sdkAppId) ? Number(input.sdkAppId) : null;
+  const profile =
+    appId === null ? undefined : await db.selectFrom("profiles").select("id").where("sdk_app_id", "=", appId).executeTakeFirst();
+  const command = input.command ?? "";
+  const event = parseCallEvent(command, input.body);
+  const { problems, ...summary } = event;
+  await insertCallEvent(db, {
+    sdk_app_id: appId,
+    profile_id: profile?.id ?? null,
+    command: command.slice(0, 100),
+    call_id: event.callId?.slice(0, 128) ?? null,
+    event_time: event.eventTime,
+    accepted: profile ? 1 : 0,
+    problems: problems.length > 0 ? JSON.stringify(problems) : null,
+    summary: JSON.stringify(summary),
+    payload: input.body,
+    client_ip: input.clientIp,
+  });
+  if (!profile) {
+    log.warn("webhook.refused", { sdkAppId: input.sdkAppId, command });
+    return {
+      status: 403,
+      body: { ActionStatus: "FAIL", ErrorInfo: "SdkAppid does not belong to a profile of this console", ErrorCode: 1 },
+    };
+  }
+  if (problems.length > 0) log.warn("webhook.malformed", { command, callId: event.callId, problems });
+  return { status: 200, body: { ...WEBHOOK_OK } };
+}
