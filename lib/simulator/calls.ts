@@ -40,6 +40,11 @@ const MAX_CALLS = 10_000;
 
 export const DEFAULT_TIMINGS: CallTimings = { answerMs: 2_000, rejectMs: 1_000, recordDelayMs: 5_000, maxDurationMs: 10 * 60_000 };
 
+export type CallEvent =
+  | { kind: "started"; call: SimCall }
+  | { kind: "member-changed"; call: SimCall; changed: { account: string; action: string }[] }
+  | { kind: "ended"; call: SimCall };
+
 export class SimCalls {
   private readonly calls = new Map<string, SimCall>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>[]>();
@@ -47,6 +52,8 @@ export class SimCalls {
   constructor(
     private readonly timings: CallTimings,
     private readonly now: () => number,
+    /** Told of each start, member change and end (the simulator posts them as webhooks). */
+    private readonly onEvent: (event: CallEvent) => void = () => {},
   ) {}
 
   private later(callId: string, ms: number, run: () => void): void {
@@ -85,6 +92,7 @@ export class SimCalls {
       if (magic === "sim-answers") this.later(call.callId, this.timings.answerMs, () => this.answer(call, callee));
       else if (magic === "sim-rejects") this.later(call.callId, this.timings.rejectMs, () => this.leave(call, callee, "Reject"));
     }
+    this.onEvent({ kind: "started", call });
     // Whoever still rings when the Timeout runs out did not answer.
     this.later(call.callId, input.timeoutMs, () => {
       for (const [user, status] of call.members) if (status === "Waiting") this.leave(call, user, "NotAnswer");
@@ -128,6 +136,7 @@ export class SimCalls {
     if (call.endTime !== null || call.members.get(callee) !== "Waiting") return;
     call.members.set(callee, "Calling");
     call.acceptTime ??= Math.floor(this.now() / 1000);
+    this.onEvent({ kind: "member-changed", call, changed: [{ account: callee, action: "Answer" }] });
     this.later(call.callId, this.timings.maxDurationMs, () => this.end(call, "NormalEnd"));
   }
 
@@ -135,6 +144,7 @@ export class SimCalls {
     if (call.endTime !== null || call.members.get(callee) !== "Waiting") return;
     call.members.delete(callee);
     call.gone.set(callee, why);
+    this.onEvent({ kind: "member-changed", call, changed: [{ account: callee, action: why }] });
     const stillThere = call.callees.some((c) => call.members.has(c));
     if (!stillThere)
       this.end(
@@ -149,6 +159,7 @@ export class SimCalls {
     call.endTime = Math.floor(this.now() / 1000);
     call.result = result ?? (call.acceptTime !== null ? "NormalEnd" : "Cancel");
     call.members.clear();
+    this.onEvent({ kind: "ended", call });
     for (const timer of this.timers.get(call.callId) ?? []) clearTimeout(timer);
     this.timers.delete(call.callId);
   }

@@ -8,7 +8,7 @@ import { COMMANDS, isCommand, type Command } from "@/lib/tencent/commands";
 import { BODY_MAX_BYTES, startCallBodySchema } from "@/lib/tencent/schemas/start-call";
 import { USERSIG_ERROR_CODES, verifyUserSig } from "@/lib/tencent/usersig";
 import { callIdBodySchema } from "@/lib/tencent/schemas/call-id";
-import { DEFAULT_TIMINGS, SimCalls, type CallTimings, type SimCall } from "./calls";
+import { DEFAULT_TIMINGS, SimCalls, type CallEvent, type CallTimings, type SimCall } from "./calls";
 import { matchMagic, type MagicAccount } from "./magic-accounts";
 
 /** A call as get_record_by_callid and get_record_by_filter describe it. */
@@ -77,10 +77,80 @@ export class CallEngineSimulator {
   private seq = 0;
   private readonly admins: string[];
   readonly calls: SimCalls;
+  /** The app's webhook configuration (set_callback). */
+  private callback: { Url: string; CallbackCommandList: string[] } | null = null;
 
   constructor(private readonly config: SimulatorConfig) {
     this.admins = config.admins ?? ["administrator"];
-    this.calls = new SimCalls({ ...DEFAULT_TIMINGS, ...config.timings }, () => (config.now ? config.now() * 1000 : Date.now()));
+    const nowMs = () => (config.now ? config.now() * 1000 : Date.now());
+    this.calls = new SimCalls({ ...DEFAULT_TIMINGS, ...config.timings }, nowMs, (event) => this.postEvent(event, nowMs()));
+  }
+
+  /** Posts a call event to the configured callback URL, as the Call Engine does; failures are dropped. */
+  private postEvent(event: CallEvent, eventTime: number): void {
+    const command =
+      event.kind === "started"
+        ? "Call.CallbackAfterStartCall"
+        : event.kind === "ended"
+          ? "Call.CallbackAfterEndCall"
+          : "Call.CallbackAfterMemberChanged";
+    const target = this.callback;
+    if (!target || !target.CallbackCommandList.includes(command)) return;
+    const { call } = event;
+    const userList = [...call.members].map(([User_Account, Status]) => ({ User_Account, Status }));
+    const body =
+      event.kind === "started"
+        ? {
+            CallInfo: { CallId: call.callId, MediaType: call.mediaType, ChatGroupId: "", RoomId: call.roomId, RoomIdType: call.roomIdType },
+            UserList: userList,
+            EventTime: eventTime,
+          }
+        : event.kind === "member-changed"
+          ? {
+              CallId: call.callId,
+              UserList: userList,
+              ChangedUserList: event.changed.map((c) => ({ User_Account: c.account, ActionType: c.action })),
+              EventTime: eventTime,
+            }
+          : { CallRecord: toRecord(call), EventTime: eventTime };
+    const query = new URLSearchParams({
+      SdkAppid: String(this.config.sdkAppId),
+      CallbackCommand: command,
+      contenttype: "json",
+      ClientIP: "127.0.0.1",
+      OptPlatform: "RESTAPI",
+    });
+    const url = `${target.Url}${target.Url.includes("?") ? "&" : "?"}${query.toString()}`;
+    void fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(3_000),
+    }).catch(() => undefined);
+  }
+
+  /** set_callback, get_callback, delete_callback. */
+  private callbackConfig(command: Command, body: unknown): Response {
+    if (command === COMMANDS.getCallback) {
+      return this.callback ? this.ok({ ...this.callback }) : this.fail(100301, "no callback configuration");
+    }
+    if (command === COMMANDS.deleteCallback) {
+      if (!this.callback) return this.fail(100301, "no callback configuration");
+      this.callback = null;
+      return this.ok(undefined);
+    }
+    const { Url, CallbackCommandList } = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
+    if (typeof Url !== "string" || !/^https?:\/\/\S+$/.test(Url)) return this.fail(100002, "invalid parameter: Url must be an http(s) URL");
+    const known = ["Call.CallbackAfterStartCall", "Call.CallbackAfterMemberChanged", "Call.CallbackAfterEndCall"];
+    if (
+      !Array.isArray(CallbackCommandList) ||
+      CallbackCommandList.length === 0 ||
+      CallbackCommandList.some((c) => !known.includes(c as string))
+    ) {
+      return this.fail(100002, `invalid parameter: CallbackCommandList must list some of ${known.join(", ")}`);
+    }
+    this.callback = { Url, CallbackCommandList: CallbackCommandList as string[] };
+    return this.ok(undefined);
   }
 
   get sdkAppId(): number {
@@ -146,6 +216,10 @@ export class CallEngineSimulator {
       case COMMANDS.getCallInfo:
       case COMMANDS.getRecordByCallId:
         return this.byCallId(command, body);
+      case COMMANDS.setCallback:
+      case COMMANDS.getCallback:
+      case COMMANDS.deleteCallback:
+        return this.callbackConfig(command, body);
       default:
         return this.fail(60009, `the simulator does not serve ${command}`);
     }
