@@ -63,6 +63,7 @@ export default defineConfig({
       REQUEST_TIMEOUT_MS: "2500",
       SIMULATOR_SLOW_MS: "6000",
       NEXT_TELEMETRY_DISABLED: "1",
+      PUBLIC_URL: `http://127.0.0.1:${PORT}`,
       // Every region leads to the console's own simulator, whose app lives in Singapore.
       SIMULATOR_HOME_REGION: "singapore",
       TENCENT_REGION_URLS: JSON.stringify(

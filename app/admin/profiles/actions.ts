@@ -1,7 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { guardedAction } from "@/lib/auth/guards";
+import { callbackConfig } from "@/lib/calls/callback-config";
+import { CALLBACK_COMMANDS } from "@/lib/tencent/webhooks";
 import {
   createCustomProfile,
   deleteCustomProfile,
@@ -37,4 +40,21 @@ export const deleteProfileAction = guardedAction("admin", profileIdSchema, async
 export const testProfileAction = guardedAction("admin", profileIdSchema, async ({ id }, actor) => ({
   ok: true,
   data: await testProfileConnection(await readyDb(), id, actor),
+}));
+
+const callbackInput = z.discriminatedUnion("operation", [
+  z.object({ profileId: z.string().min(1), operation: z.literal("get") }),
+  z.object({ profileId: z.string().min(1), operation: z.literal("delete") }),
+  z.object({
+    profileId: z.string().min(1),
+    operation: z.literal("set"),
+    url: z.string().regex(/^https?:\/\/\S+$/, "must be an http(s) URL"),
+    commands: z.array(z.enum(CALLBACK_COMMANDS)).min(1, "choose at least one event"),
+  }),
+]);
+
+/** Webhook configuration (get_callback, set_callback, delete_callback): admins. */
+export const callbackConfigAction = guardedAction("admin", callbackInput, async (input, actor) => ({
+  ok: true,
+  data: await callbackConfig(await readyDb(), input, actor),
 }));

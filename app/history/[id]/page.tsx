@@ -14,6 +14,7 @@ import { RegionFinder } from "@/components/history/region-finder";
 import { suggestsWrongRegion } from "@/lib/calls/region-finder";
 import { SIMULATOR_PROFILE_ID } from "@/lib/calls/runtime";
 import { CallControls } from "@/components/history/call-controls";
+import { CallTimeline } from "@/components/history/call-timeline";
 import { callRecordAction, callStatusAction, endCallAction, findRegionAction, moveProfileRegionAction } from "./actions";
 import { historyEntry } from "@/lib/calls/history";
 import { curlCommand, supportText } from "@/lib/calls/support";
@@ -144,11 +145,14 @@ export default async function HistoryEntryPage({ params }: { params: Promise<{ i
       {entry.command === COMMANDS.startCallByRobot && entry.call_id && entry.profile_id ? (
         <Card>
           <CardTitle>The call</CardTitle>
-          <CallControls
-            entryId={entry.id}
-            canEnd={roleAtLeast(user.role, "operator")}
-            actions={{ end: endCallAction, status: callStatusAction, record: callRecordAction }}
-          />
+          <div className="space-y-6">
+            <CallControls
+              entryId={entry.id}
+              canEnd={roleAtLeast(user.role, "operator")}
+              actions={{ end: endCallAction, status: callStatusAction, record: callRecordAction }}
+            />
+            <CallTimeline callId={entry.call_id} />
+          </div>
         </Card>
       ) : null}
 

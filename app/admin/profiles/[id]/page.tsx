@@ -8,7 +8,9 @@ import { guardPage } from "@/lib/auth/guards";
 import { getProfileSummary } from "@/lib/db/profiles";
 import { readyDb } from "@/lib/calls/ready";
 import { toProfileOption } from "@/lib/calls/views";
-import { deleteProfileAction, rotateProfileKeyAction, testProfileAction, updateProfileAction } from "../actions";
+import { WebhookSettings } from "@/components/admin/webhook-settings";
+import { receiverUrl } from "@/lib/calls/callback-config";
+import { callbackConfigAction, deleteProfileAction, rotateProfileKeyAction, testProfileAction, updateProfileAction } from "../actions";
 
 export const metadata: Metadata = { title: "Profile" };
 
@@ -38,6 +40,10 @@ export default async function ProfilePage({ params }: { params: Promise<{ id: st
       <Card>
         <CardTitle>Connection</CardTitle>
         <TestConnection id={id} action={testProfileAction} />
+      </Card>
+      <Card>
+        <CardTitle>Webhooks</CardTitle>
+        <WebhookSettings profileId={id} defaultUrl={receiverUrl()} action={callbackConfigAction} />
       </Card>
       {editable ? (
         <>

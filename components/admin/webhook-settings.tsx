@@ -1,0 +1,87 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Explanation } from "@/components/outcome/explanation";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/forms/action-result";
+import type { AttemptView } from "@/lib/forms/attempt-view";
+
+type Result = { attempt: AttemptView; config: { Url: string; CallbackCommandList: string[] } | null };
+type Act = (input: unknown) => Promise<ActionResult<Result>>;
+
+const COMMANDS = ["Call.CallbackAfterStartCall", "Call.CallbackAfterMemberChanged", "Call.CallbackAfterEndCall"];
+
+/** get_callback, set_callback and delete_callback for one profile. */
+export function WebhookSettings({ profileId, defaultUrl, action }: { profileId: string; defaultUrl: string; action: Act }) {
+  const [pending, startTransition] = useTransition();
+  const [last, setLast] = useState<{ operation: string; result: Result } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [url, setUrl] = useState(defaultUrl);
+  const [commands, setCommands] = useState<string[]>(COMMANDS);
+  const run = (operation: "get" | "set" | "delete") =>
+    startTransition(async () => {
+      const result = await action(operation === "set" ? { profileId, operation, url, commands } : { profileId, operation });
+      if (!result.ok) {
+        setError(
+          result.formError ??
+            Object.entries(result.fieldErrors ?? {})
+              .map(([f, m]) => `${f} ${m.join(", ")}`)
+              .join("; "),
+        );
+        return;
+      }
+      setError(null);
+      setLast({ operation, result: result.data });
+    });
+
+  return (
+    <div className="space-y-4" data-testid="webhook-settings">
+      <Field id="webhook-url" label="Url" hint="Where the Call Engine posts events. This console's receiver is the default.">
+        <Input id="webhook-url" value={url} onChange={(e) => setUrl(e.target.value)} />
+      </Field>
+      <fieldset className="space-y-1 text-sm">
+        <legend className="font-mono font-medium text-slate-900">CallbackCommandList</legend>
+        {COMMANDS.map((c) => (
+          <label key={c} className="flex items-center gap-2 font-mono text-xs">
+            <input
+              type="checkbox"
+              checked={commands.includes(c)}
+              onChange={(e) => setCommands((list) => (e.target.checked ? [...list, c] : list.filter((x) => x !== c)))}
+            />
+            {c}
+          </label>
+        ))}
+      </fieldset>
+      <div className="flex gap-2">
+        <Button type="button" variant="secondary" disabled={pending} onClick={() => run("get")}>
+          Show current
+        </Button>
+        <Button type="button" disabled={pending} onClick={() => run("set")}>
+          Save webhook
+        </Button>
+        <Button type="button" variant="danger" disabled={pending} onClick={() => run("delete")}>
+          Delete webhook
+        </Button>
+      </div>
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+      {last ? (
+        <div data-testid="webhook-result" className="space-y-2 text-sm">
+          {last.result.config ? (
+            <p>
+              Current: <span className="font-mono">{last.result.config.Url}</span> for{" "}
+              <span className="font-mono text-xs">{last.result.config.CallbackCommandList.join(", ")}</span>
+            </p>
+          ) : last.result.attempt.outcome === "ok" ? (
+            <p>{last.operation === "set" ? "Saved." : last.operation === "delete" ? "Deleted." : "Done."}</p>
+          ) : null}
+          {last.result.attempt.outcome !== "ok" ? <Explanation attempt={last.result.attempt} /> : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
