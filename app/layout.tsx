@@ -17,6 +17,7 @@ const NAV: { href: string; label: string; role: Role }[] = [
   { href: "/", label: "Overview", role: "viewer" },
   { href: "/calls/new", label: "New call", role: "operator" },
   { href: "/history", label: "History", role: "viewer" },
+  { href: "/calls/records", label: "Records", role: "viewer" },
   { href: "/tools/usersig", label: "UserSig", role: "viewer" },
   { href: "/admin/profiles", label: "Profiles", role: "admin" },
   { href: "/admin/users", label: "Users", role: "admin" },

@@ -11,6 +11,7 @@ const ACTION_ACCESS: Record<string, Access> = {
   "app/login/actions.ts#signOutAction": "viewer",
   "app/setup/actions.ts#completeSetupAction": "public",
   "app/calls/new/actions.ts#startCallAction": "operator",
+  "app/calls/records/actions.ts#browseRecordsAction": "viewer",
   "app/admin/profiles/actions.ts#createProfileAction": "admin",
   "app/admin/profiles/actions.ts#updateProfileAction": "admin",
   "app/admin/profiles/actions.ts#rotateProfileKeyAction": "admin",
@@ -139,6 +140,7 @@ test.describe("access sweep", () => {
         clientToken: crypto.randomUUID(),
         body: { Robot_Account: "sweep-robot", CalleeList_Account: ["sweep-callee"], Timeout: 30000, CallInfo: { MediaType: "Audio" } },
       },
+      "app/calls/records/actions.ts#browseRecordsAction": { profileId: targetId, page: 1 },
       "app/admin/profiles/actions.ts#createProfileAction": {
         fields: { name: "Sweep created", sdkAppId: "1400000004", adminIdentifier: "administrator", destination: "region", region: "china" },
         secretKey: "sweep-created-key-00000000000",

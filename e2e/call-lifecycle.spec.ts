@@ -57,3 +57,35 @@ test("a viewer can watch and read the record, but not end the call", async ({ ca
   await expect(controls.getByTestId("live-status")).toContainText("The call has ended (101004)");
   await context.close();
 });
+
+test("end a call from the result panel, right after starting it", async ({ callForm }) => {
+  await callForm.goto();
+  await callForm.start({ robot: uniqueId("robot-panel"), callees: [uniqueId("sim-answers")] });
+  const controls = callForm.result.getByTestId("call-controls");
+  await controls.getByRole("button", { name: "End call" }).click();
+  await expect(controls.getByTestId("end-result")).toContainText("Call ended");
+});
+
+test("browse the records of the last 7 days, filtered by CallResult and CallType, page by page", async ({ callForm, page }) => {
+  test.setTimeout(60_000);
+  const robot = uniqueId("robot-records");
+  await callForm.goto();
+  for (const callees of [[uniqueId("sim-rejects")], [uniqueId("sim-rejects"), uniqueId("sim-rejects")]]) {
+    await callForm.start({ robot, callees });
+  }
+  // Rejected after 1 s; records appear 5 s after the end.
+  await page.waitForTimeout(7_000);
+  await page.goto("/calls/records");
+  const form = page.getByRole("form", { name: "Find call records" });
+  await form.getByLabel("CallResult").selectOption("Reject");
+  await form.getByLabel("CallType").selectOption("MultiCall");
+  await form.getByRole("button", { name: "Find records" }).click();
+  const rows = page.getByTestId("record-row").filter({ hasText: robot });
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("The callees rejected the call.");
+  await expect(rows.first()).toContainText("MultiCall");
+  await form.getByLabel("CallType").selectOption("SingleCall");
+  await form.getByRole("button", { name: "Find records" }).click();
+  await expect(page.getByTestId("record-row").filter({ hasText: robot })).toHaveCount(1);
+  await expect(page.getByTestId("records-total")).toContainText("record");
+});

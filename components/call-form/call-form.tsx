@@ -19,6 +19,7 @@ import { TIMEOUT_MAX_MS, TIMEOUT_MIN_MS, USER_DATA_MAX_BYTES } from "@/lib/tence
 import { utf8Bytes } from "@/lib/tencent/text";
 import { DEFAULT_VALUES, callFormResolver, errorsByField, formToBody, toRhfErrors, type CallFormValues } from "./form-model";
 import { PUSH_ANDROID, PUSH_APNS, PUSH_GENERAL, PUSH_HARMONY, pushKey, type PushFieldSpec } from "./push-fields";
+import type { CallActions } from "@/components/history/call-controls";
 import { ResultPanel } from "./result-panel";
 
 type StartCall = (input: {
@@ -40,6 +41,7 @@ export function CallForm({
   action,
   initialValues,
   replayOf,
+  callActions,
 }: {
   profiles: ProfileOption[];
   magicAccounts: { name: string; effect: string }[];
@@ -48,6 +50,8 @@ export function CallForm({
   initialValues?: Partial<CallFormValues>;
   /** The RequestId (or history id) of the entry being replayed. */
   replayOf?: string;
+  /** End call, live status and record for the call just started. */
+  callActions?: CallActions;
 }) {
   const queryClient = useQueryClient();
   const form = useForm<CallFormValues>({
@@ -390,7 +394,7 @@ export function CallForm({
       </form>
 
       <aside className="space-y-5 lg:sticky lg:top-6 lg:self-start">
-        {result ? <ResultPanel result={result} /> : null}
+        {result ? <ResultPanel key={result.attempt.id} result={result} callActions={callActions} /> : null}
         <Card>
           <CardTitle>Request preview</CardTitle>
           <p className="break-all font-mono text-xs text-slate-600">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CallControls, type CallActions } from "@/components/history/call-controls";
 import { CalleeResults } from "@/components/outcome/callee-results";
 import { Explanation } from "@/components/outcome/explanation";
 import { OutcomeBadge } from "@/components/outcome/outcome-badge";
@@ -26,7 +27,7 @@ function IdRow({ name, value, testId, empty }: { name: string; value: string | n
   );
 }
 
-export function ResultPanel({ result }: { result: Extract<StartCallResult, { status: "sent" }> }) {
+export function ResultPanel({ result, callActions }: { result: Extract<StartCallResult, { status: "sent" }>; callActions?: CallActions }) {
   const { attempt } = result;
   return (
     <Card aria-live="polite" data-testid="call-result">
@@ -51,6 +52,11 @@ export function ResultPanel({ result }: { result: Extract<StartCallResult, { sta
       {attempt.callResult && attempt.callResult.length > 0 ? (
         <div className="mt-4">
           <CalleeResults results={attempt.callResult} />
+        </div>
+      ) : null}
+      {callActions && attempt.callId && attempt.outcome === "ok" ? (
+        <div className="mt-4 border-t border-slate-100 pt-4">
+          <CallControls entryId={attempt.id} canEnd actions={callActions} />
         </div>
       ) : null}
       <p className="mt-4 text-sm">

@@ -12,6 +12,7 @@ export const PAGE_ACCESS = {
   "/login": "public",
   "/setup": "public",
   "/calls/new": "operator",
+  "/calls/records": "viewer",
   "/history": "viewer",
   "/history/[id]": "viewer",
   "/tools/usersig": "viewer",

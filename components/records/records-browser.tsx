@@ -1,0 +1,149 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Explanation } from "@/components/outcome/explanation";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/field";
+import { LocalTime } from "@/components/ui/local-time";
+import { DataTable } from "@/components/ui/table";
+import type { ActionResult } from "@/lib/forms/action-result";
+import type { AttemptView } from "@/lib/forms/attempt-view";
+import { CALL_RESULTS, describeCallResult } from "@/lib/tencent/error-catalog";
+
+interface RecordView {
+  CallId: string;
+  Caller_Account: string;
+  CalleeList_Account: string[];
+  MediaType: string;
+  CallType: string;
+  StartTime: number;
+  AcceptTime: number;
+  EndTime: number;
+  CallResult: string;
+}
+type Page = { attempt: AttemptView; total: number; nextPage: number; records: RecordView[] };
+type Act = (input: unknown) => Promise<ActionResult<Page>>;
+
+const time = (unix: number) => (unix > 0 ? <LocalTime iso={new Date(unix * 1000).toISOString()} /> : "—");
+
+export function RecordsBrowser({ profiles, action }: { profiles: { id: string; name: string }[]; action: Act }) {
+  const [pending, startTransition] = useTransition();
+  const [profileId, setProfileId] = useState(profiles[0]?.id ?? "");
+  const [callResult, setCallResult] = useState("");
+  const [callType, setCallType] = useState("");
+  const [pages, setPages] = useState<Page[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const load = (page: number) =>
+    startTransition(async () => {
+      const result = await action({ profileId, page, callResult: callResult || undefined, callType: callType || undefined });
+      if (!result.ok) {
+        setError(
+          result.formError ??
+            Object.values(result.fieldErrors ?? {})
+              .flat()
+              .join(" "),
+        );
+        return;
+      }
+      setError(null);
+      setPages((previous) => (page === 1 ? [result.data] : [...previous, result.data]));
+    });
+  const last = pages[pages.length - 1];
+  const records = pages.flatMap((p) => p.records);
+
+  return (
+    <div className="space-y-4">
+      <form
+        aria-label="Find call records"
+        className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm"
+        onSubmit={(e) => {
+          e.preventDefault();
+          load(1);
+        }}
+      >
+        <label className="space-y-1">
+          <span className="text-xs text-slate-600">Profile</span>
+          <Select value={profileId} onChange={(e) => setProfileId(e.target.value)}>
+            {profiles.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </Select>
+        </label>
+        <label className="space-y-1">
+          <span className="text-xs text-slate-600">CallResult</span>
+          <Select value={callResult} onChange={(e) => setCallResult(e.target.value)}>
+            <option value="">any</option>
+            {Object.keys(CALL_RESULTS)
+              .filter((r) => r !== "Offline")
+              .map((r) => (
+                <option key={r} value={r}>
+                  {r}
+                </option>
+              ))}
+          </Select>
+        </label>
+        <label className="space-y-1">
+          <span className="text-xs text-slate-600">CallType</span>
+          <Select value={callType} onChange={(e) => setCallType(e.target.value)}>
+            <option value="">any</option>
+            <option value="SingleCall">SingleCall</option>
+            <option value="MultiCall">MultiCall</option>
+          </Select>
+        </label>
+        <Button type="submit" disabled={pending || !profileId}>
+          {pending ? "Asking…" : "Find records"}
+        </Button>
+      </form>
+      {error ? (
+        <p role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+      {last && last.attempt.outcome !== "ok" ? <Explanation attempt={last.attempt} /> : null}
+      {last && last.attempt.outcome === "ok" ? (
+        <>
+          <p className="text-sm text-slate-600" data-testid="records-total">
+            {last.total} record{last.total === 1 ? "" : "s"} in the last 7 days; showing {records.length}.
+          </p>
+          <DataTable
+            columns={[
+              { label: "CallId", mono: true },
+              { label: "Caller_Account", mono: true },
+              { label: "CalleeList_Account", mono: true },
+              { label: "Type" },
+              { label: "Started" },
+              { label: "Answered" },
+              { label: "Ended" },
+              { label: "CallResult", mono: true },
+            ]}
+          >
+            {records.map((r) => (
+              <tr key={r.CallId} className="border-t border-slate-100 align-top" data-testid="record-row">
+                <td className="px-3 py-2 font-mono text-xs">{r.CallId}</td>
+                <td className="px-3 py-2 font-mono text-xs">{r.Caller_Account}</td>
+                <td className="px-3 py-2 font-mono text-xs">{r.CalleeList_Account.join(", ")}</td>
+                <td className="px-3 py-2 text-xs">
+                  {r.CallType}, {r.MediaType}
+                </td>
+                <td className="px-3 py-2 text-xs whitespace-nowrap">{time(r.StartTime)}</td>
+                <td className="px-3 py-2 text-xs whitespace-nowrap">{time(r.AcceptTime)}</td>
+                <td className="px-3 py-2 text-xs whitespace-nowrap">{time(r.EndTime)}</td>
+                <td className="px-3 py-2 text-xs" title={describeCallResult(r.CallResult)}>
+                  <span className="font-mono">{r.CallResult}</span>
+                  <span className="block text-slate-500">{describeCallResult(r.CallResult)}</span>
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+          {last.nextPage > 0 ? (
+            <Button type="button" variant="secondary" disabled={pending} onClick={() => load(last.nextPage)}>
+              {pending ? "Loading…" : "Next page"}
+            </Button>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}
