@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { LocalTime } from "@/components/ui/local-time";
 import type { ActionResult } from "@/lib/forms/action-result";
 import type { AttemptView } from "@/lib/forms/attempt-view";
+import type { CallRecordView } from "@/lib/forms/call-record-view";
 import { describeCallResult, explainOutcome } from "@/lib/tencent/error-catalog";
 
 interface CallCommandResult {
@@ -26,16 +27,6 @@ interface Member {
   User_Account: string;
   Status: string;
 }
-interface CallRecord {
-  CallResult: string;
-  CallType: string;
-  MediaType: string;
-  StartTime: number;
-  AcceptTime: number;
-  EndTime: number;
-  Caller_Account: string;
-  CalleeList_Account: string[];
-}
 
 const at = (unix: number) => (unix > 0 ? <LocalTime iso={new Date(unix * 1000).toISOString()} /> : "—");
 const entryLink = (attempt: AttemptView) => (
@@ -50,7 +41,7 @@ export function CallControls({ entryId, canEnd, actions }: { entryId: string; ca
   const [status, setStatus] = useState<{ members: Member[] | null; attempt: AttemptView; polls: number } | null>(null);
   const [live, setLive] = useState(false);
   const [ended, setEnded] = useState<{ attempt: AttemptView; already: boolean } | null>(null);
-  const [record, setRecord] = useState<{ record: CallRecord | null; attempt: AttemptView } | null>(null);
+  const [record, setRecord] = useState<{ record: CallRecordView | null; attempt: AttemptView } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const polls = useRef(0);
 
@@ -102,7 +93,7 @@ export function CallControls({ entryId, canEnd, actions }: { entryId: string; ca
               const result = await actions.record({ entryId });
               if (!result.ok) return setError(result.formError ?? "The record could not be read.");
               setRecord({
-                record: (result.data.payload as { CallRecord?: CallRecord } | null)?.CallRecord ?? null,
+                record: (result.data.payload as { CallRecord?: CallRecordView } | null)?.CallRecord ?? null,
                 attempt: result.data.attempt,
               });
             })

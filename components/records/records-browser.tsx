@@ -8,20 +8,10 @@ import { LocalTime } from "@/components/ui/local-time";
 import { DataTable } from "@/components/ui/table";
 import type { ActionResult } from "@/lib/forms/action-result";
 import type { AttemptView } from "@/lib/forms/attempt-view";
+import type { CallRecordView } from "@/lib/forms/call-record-view";
 import { CALL_RESULTS, describeCallResult } from "@/lib/tencent/error-catalog";
 
-interface RecordView {
-  CallId: string;
-  Caller_Account: string;
-  CalleeList_Account: string[];
-  MediaType: string;
-  CallType: string;
-  StartTime: number;
-  AcceptTime: number;
-  EndTime: number;
-  CallResult: string;
-}
-type Page = { attempt: AttemptView; total: number; nextPage: number; records: RecordView[] };
+type Page = { attempt: AttemptView; total: number; nextPage: number; records: CallRecordView[] };
 type Act = (input: unknown) => Promise<ActionResult<Page>>;
 
 const time = (unix: number) => (unix > 0 ? <LocalTime iso={new Date(unix * 1000).toISOString()} /> : "—");

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Kysely } from "kysely";
-import { insertAuditEvent } from "@/lib/db/audit";
+import { auditBy } from "@/lib/db/audit";
 import type { Database } from "@/lib/db/schema";
 import { deleteUserSessions } from "@/lib/db/sessions";
 import { countActiveAdmins, findUserByEmail, getUser, insertUser, updateUser } from "@/lib/db/users";
@@ -16,17 +16,7 @@ const audit = (
   action: string,
   target: { id: string; email: string },
   details?: Record<string, unknown>,
-) =>
-  insertAuditEvent(db, {
-    actorId: actor.user.id,
-    actorEmail: actor.user.email,
-    action,
-    targetType: "user",
-    targetId: target.id,
-    targetLabel: target.email,
-    ip: actor.ip,
-    details,
-  });
+) => auditBy(db, actor, action, { type: "user", id: target.id, label: target.email }, details);
 
 export interface OneTimeLink {
   url: string;

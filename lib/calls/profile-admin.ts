@@ -1,6 +1,6 @@
 import "server-only";
 import type { Kysely } from "kysely";
-import { insertAuditEvent } from "@/lib/db/audit";
+import { auditBy } from "@/lib/db/audit";
 import { createProfile, deleteProfile, getProfileSummary, upsertProfile, type ProfileSummary } from "@/lib/db/profiles";
 import type { Database } from "@/lib/db/schema";
 import type { ActionResult } from "@/lib/forms/action-result";
@@ -33,17 +33,7 @@ const audit = (
   action: string,
   profile: { id: string; name: string },
   details?: Record<string, unknown>,
-) =>
-  insertAuditEvent(db, {
-    actorId: actor.user.id,
-    actorEmail: actor.user.email,
-    action,
-    targetType: "profile",
-    targetId: profile.id,
-    targetLabel: profile.name,
-    ip: actor.ip,
-    details,
-  });
+) => auditBy(db, actor, action, { type: "profile", id: profile.id, label: profile.name }, details);
 
 /** The console's own profiles keep these names, even while one of them does not exist. */
 const RESERVED_NAMES = ["simulator", "environment"];

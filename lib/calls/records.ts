@@ -2,24 +2,13 @@ import "server-only";
 import type { Kysely } from "kysely";
 import type { Database } from "@/lib/db/schema";
 import type { AttemptView } from "@/lib/forms/attempt-view";
+import type { CallRecordView } from "@/lib/forms/call-record-view";
 import type { Actor } from "@/lib/forms/roles";
 import { COMMANDS } from "@/lib/tencent/commands";
 import { sendCommand } from "./send";
 import { toAttemptView } from "./views";
 
 export const RECORDS_PER_PAGE = 20;
-
-export interface CallRecordView {
-  CallId: string;
-  Caller_Account: string;
-  CalleeList_Account: string[];
-  MediaType: string;
-  CallType: string;
-  StartTime: number;
-  AcceptTime: number;
-  EndTime: number;
-  CallResult: string;
-}
 
 export interface RecordsPage {
   attempt: AttemptView;

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { readBodyLimited } from "@/lib/request-body";
 import { deriveSimulatorKey, loadMasterKey } from "@/lib/secrets";
 import { CallEngineSimulator } from "@/lib/simulator/simulator";
 import type { FetchLike } from "@/lib/tencent/client";
@@ -47,4 +48,16 @@ export const simulatorFetch: FetchLike = async (input, init) => {
 /** The address at which this console serves the simulator over HTTP (for display and cURL). */
 export function simulatorBaseUrl(): string {
   return `http://127.0.0.1:${process.env.PORT ?? "3000"}/simulator`;
+}
+
+/** Serves an HTTP request to the simulator (as one region when given): at most 1 MiB of body, read by bytes. */
+export async function serveSimulator(request: Request, region?: string): Promise<Response> {
+  const body = await readBodyLimited(request, 1024 * 1024);
+  if (!body.ok) return new Response("request body too large", { status: 413 });
+  const limited = new Request(request.url, {
+    method: request.method,
+    headers: request.headers,
+    body: request.method === "POST" ? body.text : undefined,
+  });
+  return runtime().simulator.handle(limited, request.signal, region);
 }

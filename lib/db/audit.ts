@@ -34,6 +34,26 @@ export async function insertAuditEvent(db: Kysely<Database>, input: AuditInput):
     .execute();
 }
 
+/** An audit event by an actor about a target (a user or a profile). */
+export function auditBy(
+  db: Kysely<Database>,
+  actor: { user: { id: string; email: string }; ip: string | null },
+  action: string,
+  target: { type: string; id: string; label: string },
+  details?: Record<string, unknown>,
+): Promise<void> {
+  return insertAuditEvent(db, {
+    actorId: actor.user.id,
+    actorEmail: actor.user.email,
+    action,
+    targetType: target.type,
+    targetId: target.id,
+    targetLabel: target.label,
+    ip: actor.ip,
+    details,
+  });
+}
+
 export interface AuditQuery {
   action?: string;
   /** Matches the actor's email exactly (lower-cased). */

@@ -119,7 +119,7 @@ describe("sendPrepared classifies every outcome", () => {
     });
   });
 
-  it("http-error: any status but 200, keeping the raw answer", async () => {
+  it("http-error: a status other than 200, keeping the raw answer", async () => {
     routes.set("bad-gateway", (_req, res) => res.writeHead(502, { "content-type": "text/html" }).end("<h1>Bad Gateway</h1>"));
     expect(await sendPrepared(prepared("bad-gateway"))).toMatchObject({
       kind: "http-error",

@@ -1,6 +1,5 @@
 import { guardRoute } from "@/lib/auth/guards";
-import { runtime } from "@/lib/calls/runtime";
-import { readBodyLimited } from "@/lib/request-body";
+import { serveSimulator } from "@/lib/calls/runtime";
 
 export const dynamic = "force-dynamic";
 
@@ -11,14 +10,7 @@ export const dynamic = "force-dynamic";
  */
 async function handle(request: Request): Promise<Response> {
   await guardRoute("/simulator/v4/[service]/[command]");
-  const body = await readBodyLimited(request, 1024 * 1024);
-  if (!body.ok) return new Response("request body too large", { status: 413 });
-  const limited = new Request(request.url, {
-    method: request.method,
-    headers: request.headers,
-    body: request.method === "POST" ? body.text : undefined,
-  });
-  return runtime().simulator.handle(limited, request.signal);
+  return serveSimulator(request);
 }
 
 export const POST = handle;

@@ -1,6 +1,5 @@
 import { guardRoute } from "@/lib/auth/guards";
-import { runtime } from "@/lib/calls/runtime";
-import { readBodyLimited } from "@/lib/request-body";
+import { serveSimulator } from "@/lib/calls/runtime";
 import { isRegionId } from "@/lib/tencent/regions";
 
 export const dynamic = "force-dynamic";
@@ -14,14 +13,7 @@ async function handle(request: Request, { params }: { params: Promise<{ region: 
   await guardRoute("/simulator/regions/[region]/v4/[service]/[command]");
   const { region } = await params;
   if (!isRegionId(region)) return new Response(`unknown region ${region}`, { status: 404 });
-  const body = await readBodyLimited(request, 1024 * 1024);
-  if (!body.ok) return new Response("request body too large", { status: 413 });
-  const limited = new Request(request.url, {
-    method: request.method,
-    headers: request.headers,
-    body: request.method === "POST" ? body.text : undefined,
-  });
-  return runtime().simulator.handle(limited, request.signal, region);
+  return serveSimulator(request, region);
 }
 
 export const POST = handle;
