@@ -83,7 +83,8 @@ test.describe("access sweep", () => {
             expect(await response.text(), where).not.toMatch(/sign in first|needs the \w+ role/);
           } else if (identity === "anonymous") expect(response.status(), where).toBe(401);
           else if (RANK[identity] < NEEDS[access]) expect(response.status(), where).toBe(403);
-          else expect(response.status(), where).toBe(200);
+          // Allowed: an answer about the input (a sample id that does not exist) is fine, a refusal is not.
+          else expect([200, 400, 404], where).toContain(response.status());
         }
       }
       await api.dispose();

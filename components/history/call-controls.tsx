@@ -45,24 +45,36 @@ export function CallControls({ entryId, canEnd, actions }: { entryId: string; ca
   const [error, setError] = useState<string | null>(null);
   const polls = useRef(0);
 
-  const refreshStatus = async () => {
+  /** Asks once; true when the call is still there to watch. */
+  const refreshStatus = async (): Promise<boolean> => {
     const result = await actions.status({ entryId });
     if (!result.ok) {
       setError(result.formError ?? "The status could not be read.");
-      setLive(false);
-      return;
+      return false;
     }
     polls.current += 1;
     const members = (result.data.payload as { UserList?: Member[] } | null)?.UserList ?? null;
     setStatus({ members, attempt: result.data.attempt, polls: polls.current });
     // An ended call answers 101004: nothing more to watch.
-    if (result.data.attempt.errorCode === 101004 || polls.current >= MAX_POLLS) setLive(false);
+    return result.data.attempt.outcome === "ok" && polls.current < MAX_POLLS;
   };
 
+  // The next poll is scheduled only once the previous answer is in, so slow answers never overlap.
   useEffect(() => {
     if (!live) return;
-    const timer = setInterval(() => void refreshStatus(), POLL_MS);
-    return () => clearInterval(timer);
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const tick = async () => {
+      const again = await refreshStatus();
+      if (stopped) return;
+      if (again) timer = setTimeout(() => void tick(), POLL_MS);
+      else setLive(false);
+    };
+    timer = setTimeout(() => void tick(), POLL_MS);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
     // refreshStatus only reads props and setters
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [live]);
@@ -77,8 +89,8 @@ export function CallControls({ entryId, canEnd, actions }: { entryId: string; ca
           onClick={() =>
             startTransition(async () => {
               polls.current = 0;
-              await refreshStatus();
-              setLive(true);
+              // Watch only a call that is still there.
+              setLive(await refreshStatus());
             })
           }
         >

@@ -5,7 +5,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import type { CallEventView } from "@/lib/forms/call-event-view";
 import { describeCallResult } from "@/lib/tencent/error-catalog";
 
-export const callEventKeys = { list: (callId: string) => ["call-events", callId] as const };
+export const callEventKeys = { list: (entryId: string) => ["call-events", entryId] as const };
 
 function describe(event: CallEventView): string {
   if (event.kind === "started") {
@@ -21,11 +21,11 @@ function describe(event: CallEventView): string {
 }
 
 /** The call's webhook events, refreshed every 3 s until the call has ended. */
-export function CallTimeline({ callId }: { callId: string }) {
+export function CallTimeline({ entryId }: { entryId: string }) {
   const query = useQuery({
-    queryKey: callEventKeys.list(callId),
+    queryKey: callEventKeys.list(entryId),
     queryFn: async ({ signal }): Promise<CallEventView[]> => {
-      const response = await fetch(`/api/calls/${encodeURIComponent(callId)}/events`, { signal });
+      const response = await fetch(`/api/history/${encodeURIComponent(entryId)}/events`, { signal });
       if (!response.ok) throw new Error(`events could not be loaded (HTTP ${response.status})`);
       return ((await response.json()) as { events: CallEventView[] }).events;
     },

@@ -11,7 +11,20 @@ import type { AttemptView } from "@/lib/forms/attempt-view";
 import type { CallRecordView } from "@/lib/forms/call-record-view";
 import { CALL_RESULTS, describeCallResult } from "@/lib/tencent/error-catalog";
 
-type Page = { attempt: AttemptView; total: number; nextPage: number; records: CallRecordView[] };
+type Page = {
+  attempt: AttemptView;
+  window: { startTime: number; endTime: number };
+  total: number;
+  nextPage: number;
+  records: CallRecordView[];
+};
+interface Query {
+  profileId: string;
+  callResult?: string;
+  callType?: string;
+  startTime?: number;
+  endTime?: number;
+}
 type Act = (input: unknown) => Promise<ActionResult<Page>>;
 
 const time = (unix: number) => (unix > 0 ? <LocalTime iso={new Date(unix * 1000).toISOString()} /> : "—");
@@ -22,10 +35,14 @@ export function RecordsBrowser({ profiles, action }: { profiles: { id: string; n
   const [callResult, setCallResult] = useState("");
   const [callType, setCallType] = useState("");
   const [pages, setPages] = useState<Page[]>([]);
+  const [query, setQuery] = useState<Query | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Page 1 takes the form's filters and fixes the window; later pages repeat that query exactly.
   const load = (page: number) =>
     startTransition(async () => {
-      const result = await action({ profileId, page, callResult: callResult || undefined, callType: callType || undefined });
+      const asked: Query =
+        page === 1 || !query ? { profileId, callResult: callResult || undefined, callType: callType || undefined } : query;
+      const result = await action({ ...asked, page });
       if (!result.ok) {
         setError(
           result.formError ??
@@ -36,6 +53,7 @@ export function RecordsBrowser({ profiles, action }: { profiles: { id: string; n
         return;
       }
       setError(null);
+      if (page === 1) setQuery({ ...asked, ...result.data.window });
       setPages((previous) => (page === 1 ? [result.data] : [...previous, result.data]));
     });
   const last = pages[pages.length - 1];
@@ -109,8 +127,8 @@ export function RecordsBrowser({ profiles, action }: { profiles: { id: string; n
               { label: "CallResult", mono: true },
             ]}
           >
-            {records.map((r) => (
-              <tr key={r.CallId} className="border-t border-slate-100 align-top" data-testid="record-row">
+            {records.map((r, i) => (
+              <tr key={`${i}-${r.CallId}`} className="border-t border-slate-100 align-top" data-testid="record-row">
                 <td className="px-3 py-2 font-mono text-xs">{r.CallId}</td>
                 <td className="px-3 py-2 font-mono text-xs">{r.Caller_Account}</td>
                 <td className="px-3 py-2 font-mono text-xs">{r.CalleeList_Account.join(", ")}</td>

@@ -26,7 +26,7 @@ export const ROUTE_ACCESS = {
   "/api/health": "public",
   "/api/history": "viewer",
   "/api/history/export": "viewer",
-  "/api/calls/[callId]/events": "viewer",
+  "/api/history/[id]/events": "viewer",
   // Checks its own parameters: the SdkAppid must belong to a profile.
   "/api/webhooks/call-engine": "public",
   // Checks its own UserSig, like the real service.

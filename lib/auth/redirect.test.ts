@@ -18,6 +18,10 @@ describe("safeNextPath", () => {
     "evil.example",
     "",
     "/login?next=/x",
+    "/.//evil.example",
+    "/..//evil.example",
+    "/a/..//evil.example",
+    "/%2e//evil.example",
   ])("never leaves the site for %j", (next) => {
     const path = safeNextPath(next);
     expect(new URL(path, "https://console.example").origin).toBe("https://console.example");
@@ -28,6 +32,8 @@ describe("safeNextPath", () => {
   it("sends a refused target to the start page", () => {
     expect(safeNextPath("/\t/evil.example")).toBe("/");
     expect(safeNextPath("//evil.example")).toBe("/");
+    expect(safeNextPath("/.//evil.example")).toBe("/");
+    expect(safeNextPath("/%2e//evil.example")).toBe("/");
     expect(safeNextPath(undefined)).toBe("/");
   });
 });

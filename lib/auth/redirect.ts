@@ -16,5 +16,7 @@ export function safeNextPath(next: string | undefined | null): string {
   }
   if (url.origin !== BASE) return "/";
   const path = `${url.pathname}${url.search}`;
-  return path.startsWith("/login") ? "/" : path;
+  // Dot segments resolve away: "/.//evil.example" becomes "//evil.example", which is another site.
+  if (/^\/[\/\\]/.test(path) || path.startsWith("/login")) return "/";
+  return path;
 }

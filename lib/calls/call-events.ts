@@ -1,11 +1,17 @@
 import "server-only";
 import { listCallEvents } from "@/lib/db/call-events";
 import type { CallEventView } from "@/lib/forms/call-event-view";
+import { historyEntry } from "./history";
 import { readyDb } from "./ready";
 
-/** A call's webhook events, oldest first, as the timeline shows them. */
-export async function callTimeline(callId: string): Promise<CallEventView[]> {
-  const rows = await listCallEvents(await readyDb(), callId);
+/**
+ * The webhook events of the call a history entry started, from that entry's
+ * profile only, oldest first; null when the entry started no call.
+ */
+export async function callTimeline(entryId: string): Promise<CallEventView[] | null> {
+  const entry = await historyEntry(entryId);
+  if (!entry?.call_id || !entry.profile_id) return null;
+  const rows = await listCallEvents(await readyDb(), entry.call_id, entry.profile_id);
   return rows.map((row) => {
     const summary = (row.summary ? JSON.parse(row.summary) : {}) as Partial<CallEventView>;
     return {

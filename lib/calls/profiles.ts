@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import { env } from "@/lib/env";
 import { deleteProfile, getProfileWithKey, listProfiles, upsertProfile } from "@/lib/db/profiles";
 import type { Database, ProfileRow } from "@/lib/db/schema";
+import type { ActionResult } from "@/lib/forms/action-result";
 import { decryptSecret, deriveSimulatorKey, encryptSecret, keyFingerprint } from "@/lib/secrets";
 import type { FetchLike } from "@/lib/tencent/client";
 import { isRegionId, normalizeBaseUrl, regionBaseUrl, type RegionId } from "@/lib/tencent/regions";
@@ -67,6 +68,16 @@ export function destinationOf(profile: Pick<ProfileRow, "kind" | "region" | "bas
 
 export class ProfileError extends Error {
   override readonly name = "ProfileError";
+}
+
+/** Runs an action's work; a profile that cannot be used (gone, key unreadable) becomes a refusal naming why. */
+export async function orProfileRefusal<T>(run: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof ProfileError) return { ok: false, formError: error.message };
+    throw error;
+  }
 }
 
 export interface SigningProfile {

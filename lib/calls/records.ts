@@ -12,6 +12,8 @@ export const RECORDS_PER_PAGE = 20;
 
 export interface RecordsPage {
   attempt: AttemptView;
+  /** The 7-day window this browse uses (unix s): later pages ask the same window. */
+  window: { startTime: number; endTime: number };
   total: number;
   /** The next page's number, or 0 when this was the last. */
   nextPage: number;
@@ -21,13 +23,15 @@ export interface RecordsPage {
 /** One page of get_record_by_filter (the last 7 days) for a profile; it is an attempt in history. */
 export async function browseRecords(
   db: Kysely<Database>,
-  input: { profileId: string; page: number; callResult?: string; callType?: string },
+  input: { profileId: string; page: number; callResult?: string; callType?: string; startTime?: number; endTime?: number },
   actor: Actor,
   now = new Date(),
 ): Promise<RecordsPage> {
+  const endTime = input.endTime ?? Math.floor(now.getTime() / 1000);
+  const startTime = input.startTime ?? endTime - 7 * 86_400;
   const body = {
-    StartTime: Math.floor(now.getTime() / 1000) - 7 * 86_400,
-    EndTime: Math.floor(now.getTime() / 1000),
+    StartTime: startTime,
+    EndTime: endTime,
     NumberPerPage: RECORDS_PER_PAGE,
     Page: input.page,
     ...(input.callResult ? { CallResult: input.callResult } : {}),
@@ -38,6 +42,7 @@ export async function browseRecords(
     ?.Response;
   return {
     attempt: toAttemptView(result.entry),
+    window: { startTime, endTime },
     total: typeof payload?.TotalNum === "number" ? payload.TotalNum : 0,
     nextPage: typeof payload?.Page === "number" ? payload.Page : 0,
     records: Array.isArray(payload?.CallRecordList) ? (payload.CallRecordList as CallRecordView[]) : [],

@@ -31,6 +31,13 @@ export function runtime(): Runtime {
         secretKey: deriveSimulatorKey(masterKey),
         slowMs: config.SIMULATOR_SLOW_MS,
         homeRegion: config.SIMULATOR_HOME_REGION,
+        callbackOrigins: [
+          ...new Set([
+            new URL(config.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`).origin,
+            `http://127.0.0.1:${process.env.PORT ?? "3000"}`,
+            `http://localhost:${process.env.PORT ?? "3000"}`,
+          ]),
+        ],
         latencyMs: [20, 90],
       }),
       userSigs: new UserSigCache(),

@@ -6,9 +6,10 @@ import { receiveWebhook } from "./webhooks";
 
 describe.each(DIALECTS)("webhook receiver on $name", (dialect) => {
   let t: TestDatabase;
+  let profileId: string;
   beforeAll(async () => {
     t = await dialect.open();
-    await createProfile(t.db, {
+    profileId = await createProfile(t.db, {
       name: "Prod",
       kind: "custom",
       sdk_app_id: 1400123456,
@@ -44,7 +45,7 @@ describe.each(DIALECTS)("webhook receiver on $name", (dialect) => {
     expect(await send("Call.CallbackAfterEndCall", { CallRecord: { CallId: "call-1", CallResult: "Offline" }, EventTime: 3000 })).toEqual(
       ok,
     );
-    const events = await listCallEvents(t.db, "call-1");
+    const events = await listCallEvents(t.db, "call-1", profileId);
     expect(events.map((e) => [e.command, e.event_time, e.accepted, e.problems])).toEqual([
       ["Call.CallbackAfterStartCall", 1000, 1, null],
       ["Call.CallbackAfterMemberChanged", 2000, 1, null],
@@ -54,13 +55,24 @@ describe.each(DIALECTS)("webhook receiver on $name", (dialect) => {
     expect(JSON.parse(events[0]?.summary ?? "{}")).toMatchObject({ mediaType: "Audio" });
   });
 
-  it("refuses an SdkAppid that belongs to no profile, but keeps what came", async () => {
+  it("refuses an SdkAppid that belongs to no profile, and stores nothing of it", async () => {
     const answer = await send("Call.CallbackAfterEndCall", { CallRecord: { CallId: "call-x" } }, "1499999999");
     expect(answer).toMatchObject({ status: 403, body: { ActionStatus: "FAIL" } });
-    expect(await listCallEvents(t.db, "call-x")).toEqual([]);
-    const kept = await t.db.selectFrom("call_events").selectAll().where("call_id", "=", "call-x").execute();
-    expect(kept).toMatchObject([{ accepted: 0, sdk_app_id: 1499999999 }]);
+    expect(await t.db.selectFrom("call_events").selectAll().where("call_id", "=", "call-x").execute()).toEqual([]);
     expect((await send("Call.CallbackAfterEndCall", {}, "not-a-number")).status).toBe(403);
+  });
+
+  it("keeps events whose text holds NUL characters (PostgreSQL text cannot), marking the change", async () => {
+    // A NUL escaped inside the JSON: the parsed CallId holds one.
+    expect((await send("Call.CallbackAfterEndCall", '{"CallRecord": {"CallId": "call-\\u0000nul", "CallResult": "Reject"}}')).status).toBe(
+      200,
+    );
+    const [escaped] = await listCallEvents(t.db, "call-\uFFFDnul", profileId);
+    expect(escaped?.call_id).toBe("call-\uFFFDnul");
+    // A raw NUL in a body that is not JSON at all.
+    expect((await send("Call.CallbackAfterEndCall", "garbage\u0000tail")).status).toBe(200);
+    const raw = await t.db.selectFrom("call_events").selectAll().where("payload", "=", "garbage\uFFFDtail").executeTakeFirstOrThrow();
+    expect(JSON.parse(raw.problems ?? "[]")).toEqual(["the body is not JSON", "NUL characters were replaced by U+FFFD"]);
   });
 
   it("keeps a malformed body whole, lists the problems, and still answers OK", async () => {

@@ -45,6 +45,21 @@ const until = async (check: () => boolean) => {
 };
 
 describe("simulator: webhook configuration and events", () => {
+  it("posts only to the origins it is allowed (the console's own receiver)", async () => {
+    const guarded = new CallEngineSimulator({ sdkAppId: APP, secretKey: KEY, callbackOrigins: ["http://127.0.0.1:3000"] });
+    const prepared = prepareRequest({
+      baseUrl: "http://sim.local/simulator",
+      command: COMMANDS.setCallback,
+      sdkAppId: APP,
+      identifier: "administrator",
+      userSig: genUserSig({ sdkAppId: APP, secretKey: KEY, identifier: "administrator", expireSeconds: 600 }),
+      body: { Url: "http://169.254.169.254/latest", CallbackCommandList: ["Call.CallbackAfterEndCall"] },
+    });
+    const outcome = await sendPrepared(prepared, { fetchImpl: (input, init) => guarded.handle(new Request(input, init)) });
+    expect(outcome).toMatchObject({ errorCode: 100002 });
+    expect(outcome.errorInfo).toContain("only posts to this console");
+  });
+
   it("set, get and delete the callback, with the documented errors", async () => {
     expect((await call(COMMANDS.getCallback, {})).errorCode).toBe(100301);
     expect((await call(COMMANDS.deleteCallback, {})).errorCode).toBe(100301);

@@ -42,6 +42,12 @@ export interface SimulatorConfig {
   homeRegion?: string;
   /** How fast magic callees answer or reject, and when records appear. */
   timings?: Partial<CallTimings>;
+  /**
+   * The only origins set_callback may name (the console's own receiver): the
+   * simulator is reachable without a session, so it must not post elsewhere.
+   * Unset, any origin is allowed (tests).
+   */
+  callbackOrigins?: string[];
 }
 
 interface Envelope {
@@ -141,6 +147,10 @@ export class CallEngineSimulator {
     }
     const { Url, CallbackCommandList } = (typeof body === "object" && body !== null ? body : {}) as Record<string, unknown>;
     if (typeof Url !== "string" || !/^https?:\/\/\S+$/.test(Url)) return this.fail(100002, "invalid parameter: Url must be an http(s) URL");
+    const allowed = this.config.callbackOrigins;
+    if (allowed && !allowed.includes(new URL(Url).origin)) {
+      return this.fail(100002, `invalid parameter: the built-in simulator only posts to this console (${allowed.join(", ")})`);
+    }
     const known = ["Call.CallbackAfterStartCall", "Call.CallbackAfterMemberChanged", "Call.CallbackAfterEndCall"];
     if (
       !Array.isArray(CallbackCommandList) ||

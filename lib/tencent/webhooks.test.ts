@@ -56,6 +56,11 @@ describe("parseCallEvent", () => {
     );
     expect(partial).toMatchObject({ kind: "member-changed", callId: "c-4" });
     expect(partial.problems).toEqual(["UserList is not a list", "ChangedUserList[0].User_Account is missing"]);
+    for (const EventTime of [1.5, 1e30, "1234567890123456789012345", -1]) {
+      const odd = parseCallEvent("Call.CallbackAfterEndCall", JSON.stringify({ CallRecord: { CallId: "c" }, EventTime }));
+      expect(odd.eventTime).toBeNull();
+      expect(odd.problems).toEqual(["EventTime is not a time in milliseconds"]);
+    }
     expect(parseCallEvent("Call.SomethingElse", "{}").problems).toEqual(["unknown CallbackCommand Call.SomethingElse"]);
     expect(parseCallEvent("Call.CallbackAfterEndCall", "{}").problems).toEqual(["CallRecord is missing", "CallId is missing"]);
   });

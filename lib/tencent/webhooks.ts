@@ -30,8 +30,12 @@ export interface ParsedCallEvent {
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 const text = (v: unknown): string | null => (typeof v === "string" ? v : typeof v === "number" ? String(v) : null);
-const num = (v: unknown): number | null =>
-  typeof v === "number" && Number.isFinite(v) ? v : typeof v === "string" && /^\d+$/.test(v) ? Number(v) : null;
+/** The largest time a Date can hold, in ms. */
+const MAX_TIME_MS = 8.64e15;
+const num = (v: unknown): number | null => {
+  const n = typeof v === "number" ? v : typeof v === "string" && /^\d{1,16}$/.test(v) ? Number(v) : NaN;
+  return Number.isSafeInteger(n) && n >= 0 && n <= MAX_TIME_MS ? n : null;
+};
 
 function members(list: unknown, field: string, problems: string[]): EventMember[] {
   if (list === undefined) return [];
@@ -73,7 +77,7 @@ export function parseCallEvent(command: string, bodyText: string): ParsedCallEve
     return event;
   }
   event.eventTime = num(body.EventTime);
-  if (body.EventTime !== undefined && event.eventTime === null) problems.push("EventTime is not a number");
+  if (body.EventTime !== undefined && event.eventTime === null) problems.push("EventTime is not a time in milliseconds");
 
   if (command === "Call.CallbackAfterStartCall") {
     event.kind = "started";

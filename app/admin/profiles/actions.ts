@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { guardedAction } from "@/lib/auth/guards";
 import { callbackConfig } from "@/lib/calls/callback-config";
+import { orProfileRefusal } from "@/lib/calls/profiles";
 import { CALLBACK_COMMANDS } from "@/lib/tencent/webhooks";
 import {
   createCustomProfile,
@@ -37,10 +38,9 @@ export const deleteProfileAction = guardedAction("admin", profileIdSchema, async
   return result;
 });
 
-export const testProfileAction = guardedAction("admin", profileIdSchema, async ({ id }, actor) => ({
-  ok: true,
-  data: await testProfileConnection(await readyDb(), id, actor),
-}));
+export const testProfileAction = guardedAction("admin", profileIdSchema, async ({ id }, actor) =>
+  orProfileRefusal(async () => ({ ok: true, data: await testProfileConnection(await readyDb(), id, actor) })),
+);
 
 const callbackInput = z.discriminatedUnion("operation", [
   z.object({ profileId: z.string().min(1), operation: z.literal("get") }),
@@ -54,7 +54,6 @@ const callbackInput = z.discriminatedUnion("operation", [
 ]);
 
 /** Webhook configuration (get_callback, set_callback, delete_callback): admins. */
-export const callbackConfigAction = guardedAction("admin", callbackInput, async (input, actor) => ({
-  ok: true,
-  data: await callbackConfig(await readyDb(), input, actor),
-}));
+export const callbackConfigAction = guardedAction("admin", callbackInput, async (input, actor) =>
+  orProfileRefusal(async () => ({ ok: true, data: await callbackConfig(await readyDb(), input, actor) })),
+);

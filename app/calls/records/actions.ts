@@ -11,6 +11,9 @@ const input = z.object({
   page: z.int().min(1).max(10_000),
   callResult: z.enum(["Cancel", "Reject", "NotAnswer", "NormalEnd", "CallBusy", "Interrupt"]).optional(),
   callType: z.enum(["SingleCall", "MultiCall"]).optional(),
+  /** Set by later pages: the window page 1 used. */
+  startTime: z.int().min(0).optional(),
+  endTime: z.int().min(0).optional(),
 });
 
 /** A read: support staff may browse records. Each page is an attempt in history. */

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { guardedAction } from "@/lib/auth/guards";
 import { moveProfileToRegion } from "@/lib/calls/profile-admin";
+import { orProfileRefusal } from "@/lib/calls/profiles";
 import { readyDb } from "@/lib/calls/ready";
 import { runCallCommand, type CallCommand } from "@/lib/calls/call-lifecycle";
 import { probeRegions } from "@/lib/calls/region-finder";
@@ -12,10 +13,12 @@ import { COMMANDS } from "@/lib/tencent/commands";
 import { REGION_IDS } from "@/lib/tencent/regions";
 
 /** Support staff may run it: each probe is a harmless read, and each is kept in history. */
-export const findRegionAction = guardedAction("viewer", z.object({ entryId: z.string().min(1) }), async ({ entryId }, actor) => {
-  const result = await probeRegions(await readyDb(), entryId, actor);
-  return "error" in result ? { ok: false, formError: result.error } : { ok: true, data: result };
-});
+export const findRegionAction = guardedAction("viewer", z.object({ entryId: z.string().min(1) }), async ({ entryId }, actor) =>
+  orProfileRefusal(async () => {
+    const result = await probeRegions(await readyDb(), entryId, actor);
+    return "error" in result ? { ok: false as const, formError: result.error } : { ok: true as const, data: result };
+  }),
+);
 
 export const moveProfileRegionAction = guardedAction(
   "admin",
@@ -31,10 +34,11 @@ const onEntry = z.object({ entryId: z.string().min(1) });
 
 const callCommand =
   (command: CallCommand) =>
-  async ({ entryId }: { entryId: string }, actor: Actor) => {
-    const result = await runCallCommand(await readyDb(), { entryId, command }, actor);
-    return "error" in result ? { ok: false as const, formError: result.error } : { ok: true as const, data: result };
-  };
+  async ({ entryId }: { entryId: string }, actor: Actor) =>
+    orProfileRefusal(async () => {
+      const result = await runCallCommand(await readyDb(), { entryId, command }, actor);
+      return "error" in result ? { ok: false as const, formError: result.error } : { ok: true as const, data: result };
+    });
 
 /** Hangs up the whole call: operators only. */
 export const endCallAction = guardedAction("operator", onEntry, callCommand(COMMANDS.endCall));

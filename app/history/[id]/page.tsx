@@ -151,7 +151,7 @@ export default async function HistoryEntryPage({ params }: { params: Promise<{ i
               canEnd={roleAtLeast(user.role, "operator")}
               actions={{ end: endCallAction, status: callStatusAction, record: callRecordAction }}
             />
-            <CallTimeline callId={entry.call_id} />
+            <CallTimeline entryId={entry.id} />
           </div>
         </Card>
       ) : null}

@@ -12,8 +12,9 @@ export const dynamic = "force-dynamic";
  */
 export async function POST(request: NextRequest) {
   await guardRoute("/api/webhooks/call-engine");
-  const body = await readBodyLimited(request, 256 * 1024);
-  if (!body.ok) return NextResponse.json({ ActionStatus: "FAIL", ErrorInfo: "body larger than 256 KB", ErrorCode: 2 }, { status: 413 });
+  // Call events are a few hundred bytes; 64 KB leaves room for long member lists.
+  const body = await readBodyLimited(request, 64 * 1024);
+  if (!body.ok) return NextResponse.json({ ActionStatus: "FAIL", ErrorInfo: "body larger than 64 KB", ErrorCode: 2 }, { status: 413 });
   const params = request.nextUrl.searchParams;
   const answer = await receiveWebhook(await readyDb(), {
     sdkAppId: params.get("SdkAppid"),
