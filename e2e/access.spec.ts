@@ -33,7 +33,7 @@ const ACTION_ACCESS: Record<string, Access> = {
 
 const IDENTITIES: (Identity | "anonymous")[] = ["anonymous", "viewer", "operator", "admin"];
 const RANK: Record<Identity | "anonymous", number> = { anonymous: 0, viewer: 1, operator: 2, admin: 3 };
-const NEEDS: Record<Exclude<Access, "public">, number> = { "signed-in": 1, viewer: 1, operator: 2, admin: 3 };
+const NEEDS: Record<Exclude<Access, "public">, number> = { viewer: 1, operator: 2, admin: 3 };
 
 const concrete = (route: string) => route.replace(/\[[^\]]+\]/g, "01SWEEPSAMPLE0000000000000");
 

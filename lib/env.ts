@@ -140,3 +140,8 @@ export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
 }
+
+/** The address people open the console at (PUBLIC_URL, else localhost on PORT): for printed links and the webhook receiver. */
+export function publicUrl(): string {
+  return (env().PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`).replace(/\/+$/, "");
+}

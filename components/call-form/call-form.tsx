@@ -17,7 +17,7 @@ import { bodyWarnings } from "@/lib/tencent/body-warnings";
 import type { StartCallBody } from "@/lib/tencent/schemas/start-call";
 import { TIMEOUT_MAX_MS, TIMEOUT_MIN_MS, USER_DATA_MAX_BYTES } from "@/lib/tencent/schemas/start-call";
 import { utf8Bytes } from "@/lib/tencent/text";
-import { DEFAULT_VALUES, callFormResolver, errorsByField, formToBody, toRhfErrors, type CallFormValues } from "./form-model";
+import { DEFAULT_VALUES, callFormResolver, errorsByField, formToBody, type CallFormValues } from "./form-model";
 import { PUSH_ANDROID, PUSH_APNS, PUSH_GENERAL, PUSH_HARMONY, pushKey, type PushFieldSpec } from "./push-fields";
 import type { CallActions } from "@/components/history/call-controls";
 import { ResultPanel } from "./result-panel";
@@ -93,11 +93,10 @@ export function CallForm({
       if (!response.ok) {
         if (response.fieldErrors) {
           const byField = errorsByField(response.fieldErrors, toSend);
-          const tree = toRhfErrors(byField);
           for (const name of Object.keys(byField)) {
             setError(name as Path<CallFormValues>, { type: "server", message: byField[name]?.join(" · ") });
           }
-          if (Object.keys(tree).length > 0) toast.error("The server refused some fields; see the messages in the form.");
+          if (Object.keys(byField).length > 0) toast.error("The server refused some fields; see the messages in the form.");
         }
         if (response.formError) setFormError(response.formError);
         return;

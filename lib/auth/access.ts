@@ -5,7 +5,7 @@
  */
 import type { Role } from "@/lib/forms/roles";
 
-export type Access = Role | "public" | "signed-in";
+export type Access = Role | "public";
 
 export const PAGE_ACCESS = {
   "/": "viewer",

@@ -1,17 +1,11 @@
 import "server-only";
 import type { Kysely } from "kysely";
-import { env } from "@/lib/env";
+import { env, publicUrl } from "@/lib/env";
 import { log } from "@/lib/log";
 import type { Database } from "@/lib/db/schema";
 import { deleteExpiredSessions } from "@/lib/db/sessions";
 import { countUsers } from "@/lib/db/users";
 import { issueUserToken, syncEnvironmentAdmin } from "./service";
-
-/** The address people open the console at, for links printed to the log. */
-export function publicUrl(): string {
-  const config = env();
-  return (config.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`).replace(/\/+$/, "");
-}
 
 /**
  * At start: CONSOLE_ADMIN_EMAIL/PASSWORD create or reset that admin; with no

@@ -11,7 +11,7 @@ import { clientInfo, currentUser } from "./session";
 function allowed(user: SessionUser | null, access: Access): boolean {
   if (access === "public") return true;
   if (!user) return false;
-  return access === "signed-in" || roleAtLeast(user.role, access);
+  return roleAtLeast(user.role, access);
 }
 
 /**

@@ -3,6 +3,7 @@ import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { env } from "@/lib/env";
 import { getDb } from "@/lib/db";
+import { lastForwardedHop } from "@/lib/forwarded";
 import type { SessionUser } from "@/lib/forms/roles";
 import { signIn, signOut, validateSession, type ClientInfo, type SessionPolicy, type ThrottlePolicy } from "./service";
 
@@ -31,9 +32,9 @@ export function policy(): SessionPolicy & ThrottlePolicy {
  */
 export async function clientInfo(): Promise<ClientInfo & { https: boolean }> {
   const h = await headers();
-  const forwarded = h.get("x-forwarded-for")?.split(",").pop()?.trim() || null;
+  const forwarded = lastForwardedHop(h.get("x-forwarded-for"));
   return {
-    ip: forwarded ? forwarded.slice(0, 64) : null,
+    ip: forwarded,
     userAgent: h.get("user-agent"),
     https: h.get("x-forwarded-proto") === "https",
   };

@@ -6,7 +6,7 @@ import { deleteUserSessions } from "@/lib/db/sessions";
 import { countActiveAdmins, findUserByEmail, getUser, insertUser, updateUser } from "@/lib/db/users";
 import type { ActionResult } from "@/lib/forms/action-result";
 import type { Actor, Role } from "@/lib/forms/roles";
-import { publicUrl } from "./bootstrap";
+import { publicUrl } from "@/lib/env";
 import { hashPassword } from "./passwords";
 import { issueUserToken } from "./service";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Kysely } from "kysely";
-import { publicUrl } from "@/lib/auth/bootstrap";
+import { publicUrl } from "@/lib/env";
 import type { Database } from "@/lib/db/schema";
 import type { AttemptView } from "@/lib/forms/attempt-view";
 import type { Actor } from "@/lib/forms/roles";

@@ -1,5 +1,5 @@
 import "server-only";
-import { env } from "@/lib/env";
+import { env, publicUrl } from "@/lib/env";
 import { readBodyLimited } from "@/lib/request-body";
 import { deriveSimulatorKey, loadMasterKey } from "@/lib/secrets";
 import { CallEngineSimulator } from "@/lib/simulator/simulator";
@@ -33,7 +33,7 @@ export function runtime(): Runtime {
         homeRegion: config.SIMULATOR_HOME_REGION,
         callbackOrigins: [
           ...new Set([
-            new URL(config.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`).origin,
+            new URL(publicUrl()).origin,
             `http://127.0.0.1:${process.env.PORT ?? "3000"}`,
             `http://localhost:${process.env.PORT ?? "3000"}`,
           ]),

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { guardRoute } from "@/lib/auth/guards";
 import { readyDb } from "@/lib/calls/ready";
 import { receiveWebhook } from "@/lib/calls/webhooks";
+import { lastForwardedHop } from "@/lib/forwarded";
 import { readBodyLimited } from "@/lib/request-body";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +21,7 @@ export async function POST(request: NextRequest) {
     sdkAppId: params.get("SdkAppid"),
     command: params.get("CallbackCommand"),
     body: body.text,
-    clientIp: params.get("ClientIP") ?? request.headers.get("x-forwarded-for")?.split(",").pop()?.trim() ?? null,
+    clientIp: params.get("ClientIP") ?? lastForwardedHop(request.headers.get("x-forwarded-for")),
   });
   return NextResponse.json(answer.body, { status: answer.status });
 }
