@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { currentUser } from "@/lib/auth/session";
-import { roleAtLeast, type Role } from "@/lib/forms/roles";
+import { PAGE_ACCESS, can } from "@/lib/auth/access";
 import { signOutAction } from "./login/actions";
 import "./globals.css";
 import { Providers } from "./providers";
@@ -13,16 +13,22 @@ export const metadata: Metadata = {
   description: "Start, trace and troubleshoot Tencent Cloud Call Engine requests.",
 };
 
-const NAV: { href: string; label: string; role: Role }[] = [
-  { href: "/", label: "Overview", role: "viewer" },
-  { href: "/calls/new", label: "New call", role: "operator" },
-  { href: "/history", label: "History", role: "viewer" },
-  { href: "/calls/records", label: "Records", role: "viewer" },
-  { href: "/tools/usersig", label: "UserSig", role: "viewer" },
-  { href: "/admin/profiles", label: "Profiles", role: "admin" },
-  { href: "/admin/users", label: "Users", role: "admin" },
-  { href: "/admin/audit", label: "Audit log", role: "admin" },
+const NAV: { href: keyof typeof PAGE_ACCESS; label: string }[] = [
+  { href: "/", label: "Overview" },
+  { href: "/calls/new", label: "New call" },
+  { href: "/history", label: "History" },
+  { href: "/calls/records", label: "Records" },
+  { href: "/tools/usersig", label: "UserSig" },
+  { href: "/admin/profiles", label: "Profiles" },
+  { href: "/admin/users", label: "Users" },
+  { href: "/admin/audit", label: "Audit log" },
 ];
+
+/** The header shows a page when the user has the capability the page itself checks. */
+const mayOpen = (role: Parameters<typeof can>[0], href: keyof typeof PAGE_ACCESS) => {
+  const access = PAGE_ACCESS[href];
+  return access === "public" || can(role, access);
+};
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // The header only shows what the user may open; each page checks access itself.
@@ -39,7 +45,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               {user ? (
                 <>
                   <nav aria-label="Main" className="flex gap-1 text-sm">
-                    {NAV.filter((item) => roleAtLeast(user.role, item.role)).map((item) => (
+                    {NAV.filter((item) => mayOpen(user.role, item.href)).map((item) => (
                       <Link key={item.href} href={item.href} className="rounded-md px-3 py-1.5 text-slate-700 hover:bg-slate-100">
                         {item.label}
                       </Link>

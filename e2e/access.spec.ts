@@ -1,39 +1,24 @@
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
-import { PAGE_ACCESS, ROUTE_ACCESS, type Access } from "../lib/auth/access";
-import { builtActions, handlerRoutes, pageRoutes, serverActions } from "./code-inventory";
+import { CAPABILITIES, PAGE_ACCESS, PUBLIC_ACTIONS, ROUTE_ACCESS, type Access, type Capability } from "../lib/auth/access";
+import type { Role } from "../lib/forms/roles";
+import { actionCapabilities, builtActions, handlerRoutes, pageRoutes, serverActions } from "./code-inventory";
 import { storageStateOf, type Identity } from "./constants";
 import { expect, test } from "./fixtures";
 import { openDb, userId } from "./db";
 
-/** The least role each server action needs. A new action fails the sweep until it is listed here. */
-const ACTION_ACCESS: Record<string, Access> = {
-  "app/login/actions.ts#signInAction": "public",
-  "app/login/actions.ts#signOutAction": "viewer",
-  "app/setup/actions.ts#completeSetupAction": "public",
-  "app/calls/new/actions.ts#startCallAction": "operator",
-  "app/calls/records/actions.ts#browseRecordsAction": "viewer",
-  "app/admin/profiles/actions.ts#createProfileAction": "admin",
-  "app/admin/profiles/actions.ts#updateProfileAction": "admin",
-  "app/admin/profiles/actions.ts#rotateProfileKeyAction": "admin",
-  "app/admin/profiles/actions.ts#deleteProfileAction": "admin",
-  "app/admin/profiles/actions.ts#testProfileAction": "admin",
-  "app/admin/profiles/actions.ts#callbackConfigAction": "admin",
-  "app/admin/users/actions.ts#createUserAction": "admin",
-  "app/admin/users/actions.ts#changeUserRoleAction": "admin",
-  "app/admin/users/actions.ts#setUserDisabledAction": "admin",
-  "app/admin/users/actions.ts#issueResetLinkAction": "admin",
-  "app/tools/usersig/actions.ts#inspectUserSigAction": "viewer",
-  "app/history/[id]/actions.ts#findRegionAction": "viewer",
-  "app/history/[id]/actions.ts#moveProfileRegionAction": "admin",
-  "app/history/[id]/actions.ts#endCallAction": "operator",
-  "app/history/[id]/actions.ts#callStatusAction": "viewer",
-  "app/history/[id]/actions.ts#callRecordAction": "viewer",
-  "app/tools/usersig/actions.ts#generateUserSigAction": "admin",
-};
+/**
+ * The least role each server action needs, derived from the capability it is
+ * built with (read from its source) and the one capability map. An action
+ * that is not built with guardedAction must be listed as public there.
+ */
+const ACTION_ACCESS: Record<string, Access> = Object.fromEntries(
+  [...actionCapabilities()].map(([key, capability]) => [key, capability === null ? "public" : (capability as Capability)]),
+);
 
 const IDENTITIES: (Identity | "anonymous")[] = ["anonymous", "viewer", "operator", "admin"];
 const RANK: Record<Identity | "anonymous", number> = { anonymous: 0, viewer: 1, operator: 2, admin: 3 };
-const NEEDS: Record<Exclude<Access, "public">, number> = { viewer: 1, operator: 2, admin: 3 };
+const ROLE_RANK: Record<Role, number> = { viewer: 1, operator: 2, admin: 3 };
+const NEEDS = (access: Capability) => ROLE_RANK[CAPABILITIES[access]];
 
 const concrete = (route: string) => route.replace(/\[[^\]]+\]/g, "01SWEEPSAMPLE0000000000000");
 
@@ -49,6 +34,11 @@ test.describe("access sweep", () => {
     expect(pageRoutes()).toEqual(Object.keys(PAGE_ACCESS).sort());
     expect(handlerRoutes().map((h) => h.route)).toEqual(Object.keys(ROUTE_ACCESS).sort());
     expect(serverActions()).toEqual(Object.keys(ACTION_ACCESS).sort());
+    // Every action names a capability of the map, or is one of the listed public actions.
+    for (const [key, capability] of actionCapabilities()) {
+      if (capability === null) expect(PUBLIC_ACTIONS as readonly string[], `${key} is not built with guardedAction`).toContain(key);
+      else expect(Object.keys(CAPABILITIES), `${key} names an unknown capability`).toContain(capability);
+    }
     expect([...builtActions().keys()].sort()).toEqual(Object.keys(ACTION_ACCESS).sort());
   });
 
@@ -65,7 +55,7 @@ test.describe("access sweep", () => {
         } else if (identity === "anonymous") {
           expect(status, where).toBe(307);
           expect(response.headers().location, where).toMatch(/^\/login\?next=/);
-        } else if (RANK[identity] < NEEDS[access]) {
+        } else if (RANK[identity] < NEEDS(access)) {
           expect(status, where).toBe(403);
         } else {
           expect([200, 307, 404], where).toContain(status);
@@ -82,7 +72,7 @@ test.describe("access sweep", () => {
             expect(response.status(), where).not.toBe(401);
             expect(await response.text(), where).not.toMatch(/sign in first|needs the \w+ role/);
           } else if (identity === "anonymous") expect(response.status(), where).toBe(401);
-          else if (RANK[identity] < NEEDS[access]) expect(response.status(), where).toBe(403);
+          else if (RANK[identity] < NEEDS(access)) expect(response.status(), where).toBe(403);
           // Allowed: an answer about the input (a sample id that does not exist) is fine, a refusal is not.
           else expect([200, 400, 404], where).toContain(response.status());
         }
@@ -176,7 +166,7 @@ test.describe("access sweep", () => {
     for (const identity of IDENTITIES) {
       const api = await contextFor(identity, baseURL ?? "");
       for (const [key, access] of Object.entries(ACTION_ACCESS)) {
-        if (access === "public" || RANK[identity] >= NEEDS[access]) continue;
+        if (access === "public" || RANK[identity] >= NEEDS(access)) continue;
         expect(inputs, `no sweep input for ${key}`).toHaveProperty([key]);
         const { status, text } = await post(api, key, inputs[key]);
         const where = `${identity} -> ${key}: ${status} ${text.slice(0, 200)}`;

@@ -69,3 +69,19 @@ export function builtActions(): Map<string, { id: string; path: string }> {
   }
   return out;
 }
+
+/**
+ * The capability each server action is built with, read from its
+ * `guardedAction("<capability>", ...)` call; null for an export that is not
+ * built with guardedAction (it must then be one of the public actions).
+ */
+export function actionCapabilities(): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const key of serverActions()) {
+    const [file, name] = key.split("#");
+    const source = readFileSync(path.resolve(APP, "..", file ?? ""), "utf8");
+    const built = new RegExp(`export const ${name} = guardedAction\\(\\s*"([\\w.]+)"`).exec(source);
+    out.set(key, built?.[1] ?? null);
+  }
+  return out;
+}

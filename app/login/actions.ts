@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { guardedAction } from "@/lib/auth/guards";
+import { guardedAction } from "@/lib/actions/guarded-action";
 import { safeNextPath } from "@/lib/auth/redirect";
 import { endSession, signInWithPassword } from "@/lib/auth/session";
 import { fieldErrorsFrom, type ActionResult } from "@/lib/forms/action-result";
@@ -29,7 +29,7 @@ export async function signInAction(_previous: ActionResult<null> | null, formDat
   redirect(safeNextPath(parsed.data.next));
 }
 
-export const signOutAction = guardedAction("viewer", z.unknown(), async (_input, { user }) => {
+export const signOutAction = guardedAction("session.end", z.object({}), async (_input, { user }) => {
   await endSession(user);
-  return { ok: true, data: null };
+  return null;
 });

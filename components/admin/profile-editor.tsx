@@ -1,32 +1,36 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
-import type { ActionResult, FieldErrors } from "@/lib/forms/action-result";
+import { useAction } from "@/components/ui/use-action";
+import type { Action } from "@/lib/forms/action-result";
 import type { ProfileFields } from "@/lib/forms/profile-schema";
 import { REGIONS } from "@/lib/tencent/regions";
 
-type Save = (input: unknown) => Promise<ActionResult<unknown>>;
+/** Create takes the fields and the key; edit takes the profile's id and the fields. */
+type Save =
+  | { mode: "create"; action: Action<{ fields: ProfileFields; secretKey: string }, unknown> }
+  | { mode: "edit"; id: string; action: Action<{ id: string; fields: ProfileFields }, unknown> };
+
+function save(target: Save, fields: ProfileFields, secretKey: string) {
+  return target.mode === "create" ? target.action({ fields, secretKey }) : target.action({ id: target.id, fields });
+}
 
 /** Creates a profile (with its SecretKey) or edits one (the key is changed by rotation only). */
-export function ProfileEditor({
-  mode,
-  action,
-  id,
-  initial,
-}: {
-  mode: "create" | "edit";
-  action: Save;
-  id?: string;
-  initial?: ProfileFields;
-}) {
+export function ProfileEditor({ target, initial }: { target: Save; initial?: ProfileFields }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { mode } = target;
+  const submit = useAction((input: { fields: ProfileFields; secretKey: string }) => save(target, input.fields, input.secretKey), {
+    failure: "The profile could not be saved.",
+    onSuccess: () => {
+      toast.success(mode === "create" ? "Profile created." : "Profile saved.");
+      router.refresh();
+    },
+  });
+  const { pending, fieldErrors: errors, formError } = submit;
   const [destination, setDestination] = useState<"region" | "baseUrl">(initial?.destination ?? "region");
   const err = (name: string) => errors[`fields.${name}`] ?? errors[name];
 
@@ -37,28 +41,17 @@ export function ProfileEditor({
       onSubmit={(event) => {
         event.preventDefault();
         const form = event.currentTarget;
-        const data = Object.fromEntries(new FormData(form)) as Record<string, string>;
+        const data = new FormData(form);
+        const text = (name: string) => String(data.get(name) ?? "");
         const fields = {
-          name: data.name,
-          sdkAppId: data.sdkAppId,
-          adminIdentifier: data.adminIdentifier,
+          name: text("name"),
+          sdkAppId: text("sdkAppId"),
+          adminIdentifier: text("adminIdentifier"),
           destination,
-          region: data.region,
-          baseUrl: data.baseUrl,
+          region: text("region"),
+          baseUrl: text("baseUrl"),
         };
-        startTransition(async () => {
-          const result = await action(mode === "create" ? { fields, secretKey: data.secretKey } : { id, fields });
-          if (!result.ok) {
-            setErrors(result.fieldErrors ?? {});
-            setFormError(result.formError ?? null);
-            return;
-          }
-          setErrors({});
-          setFormError(null);
-          toast.success(mode === "create" ? "Profile created." : "Profile saved.");
-          if (mode === "create") form.reset();
-          router.refresh();
-        });
+        submit.run({ fields, secretKey: text("secretKey") }, { onSuccess: () => (mode === "create" ? form.reset() : undefined) });
       }}
     >
       <div className="grid gap-4 sm:grid-cols-2">

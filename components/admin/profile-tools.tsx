@@ -1,37 +1,22 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { Explanation } from "@/components/outcome/explanation";
 import { OutcomeBadge } from "@/components/outcome/outcome-badge";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/forms/action-result";
+import { useAction } from "@/components/ui/use-action";
+import type { Action } from "@/lib/forms/action-result";
 import type { AttemptView } from "@/lib/forms/attempt-view";
 
-type Act<T> = (input: unknown) => Promise<ActionResult<T>>;
-
-export function TestConnection({ id, action }: { id: string; action: Act<AttemptView> }) {
-  const [pending, startTransition] = useTransition();
-  const [attempt, setAttempt] = useState<AttemptView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+export function TestConnection({ id, action }: { id: string; action: Action<{ id: string }, AttemptView> }) {
+  const test = useAction(action, { failure: "The test could not run." });
+  const { pending, error } = test;
+  const attempt = test.data ?? null;
   return (
     <div className="space-y-3">
-      <Button
-        type="button"
-        variant="secondary"
-        disabled={pending}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await action({ id });
-            if (result.ok) {
-              setAttempt(result.data);
-              setError(null);
-            } else setError(result.formError ?? "The test could not run.");
-          })
-        }
-      >
+      <Button type="button" variant="secondary" disabled={pending} onClick={() => test.run({ id })}>
         {pending ? "Testing…" : "Test connection"}
       </Button>
       <p className="text-xs text-slate-500">Sends call_record_http_srv/get_record_by_filter with {"{}"}: it reads, it rings nobody.</p>
@@ -56,10 +41,17 @@ export function TestConnection({ id, action }: { id: string; action: Act<Attempt
   );
 }
 
-export function RotateKey({ id, action }: { id: string; action: Act<{ fingerprint: string }> }) {
+export function RotateKey({ id, action }: { id: string; action: Action<{ id: string; secretKey: string }, { fingerprint: string }> }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [errors, setErrors] = useState<string[] | undefined>();
+  const rotate = useAction(action, {
+    failure: "The key could not be rotated.",
+    onSuccess: (data) => {
+      toast.success(`Key rotated: now ${data.fingerprint}.`);
+      router.refresh();
+    },
+  });
+  const pending = rotate.pending;
+  const errors = rotate.fieldErrors.secretKey ?? (rotate.error ? [rotate.error] : undefined);
   return (
     <form
       aria-label="Rotate key"
@@ -68,17 +60,7 @@ export function RotateKey({ id, action }: { id: string; action: Act<{ fingerprin
         event.preventDefault();
         const form = event.currentTarget;
         const secretKey = String(new FormData(form).get("secretKey") ?? "");
-        startTransition(async () => {
-          const result = await action({ id, secretKey });
-          if (!result.ok) {
-            setErrors(result.fieldErrors?.secretKey ?? (result.formError ? [result.formError] : undefined));
-            return;
-          }
-          setErrors(undefined);
-          form.reset();
-          toast.success(`Key rotated: now ${result.data.fingerprint}.`);
-          router.refresh();
-        });
+        rotate.run({ id, secretKey }, { onSuccess: () => form.reset() });
       }}
     >
       <Field id="rotate-secretKey" label="New SecretKey" hint="Replaces the stored key; the old one is not kept." errors={errors}>
@@ -91,9 +73,17 @@ export function RotateKey({ id, action }: { id: string; action: Act<{ fingerprin
   );
 }
 
-export function DeleteProfile({ id, name, action }: { id: string; name: string; action: Act<null> }) {
+export function DeleteProfile({ id, name, action }: { id: string; name: string; action: Action<{ id: string }, null> }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const remove = useAction(action, {
+    failure: "The profile could not be deleted.",
+    onRefusal: (message) => toast.error(message),
+    onSuccess: () => {
+      toast.success("Profile deleted.");
+      router.push("/admin/profiles");
+    },
+  });
+  const pending = remove.pending;
   return (
     <Button
       type="button"
@@ -101,15 +91,7 @@ export function DeleteProfile({ id, name, action }: { id: string; name: string; 
       disabled={pending}
       onClick={() => {
         if (!window.confirm(`Delete the profile "${name}"? History keeps its attempts.`)) return;
-        startTransition(async () => {
-          const result = await action({ id });
-          if (!result.ok) {
-            toast.error(result.formError ?? "The profile could not be deleted.");
-            return;
-          }
-          toast.success("Profile deleted.");
-          router.push("/admin/profiles");
-        });
+        remove.run({ id });
       }}
     >
       {pending ? "Deleting…" : "Delete profile"}

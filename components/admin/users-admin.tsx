@@ -1,17 +1,16 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { LocalTime } from "@/components/ui/local-time";
 import { DataTable } from "@/components/ui/table";
-import type { ActionResult, FieldErrors } from "@/lib/forms/action-result";
+import { useAction } from "@/components/ui/use-action";
+import type { Action } from "@/lib/forms/action-result";
 import { ROLES, type Role } from "@/lib/forms/roles";
-
-type Act<T> = (input: unknown) => Promise<ActionResult<T>>;
 interface Link {
   url: string;
   expiresAt: string;
@@ -41,12 +40,21 @@ function OneTimeLink({ link, label }: { link: Link; label: string }) {
   );
 }
 
-export function CreateUserForm({ action }: { action: Act<{ id: string; invite: Link | null }> }) {
+type NewUser = { email: string; role: Role; mode: "invite" | "password"; password?: string };
+
+export function CreateUserForm({ action }: { action: Action<NewUser, { id: string; invite: Link | null }> }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
   const [mode, setMode] = useState<"invite" | "password">("invite");
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [invite, setInvite] = useState<Link | null>(null);
+  const create = useAction(action, {
+    failure: "The user could not be created.",
+    onSuccess: () => {
+      toast.success("User created.");
+      router.refresh();
+    },
+  });
+  const { pending } = create;
+  const errors = create.formError ? { ...create.fieldErrors, email: [create.formError] } : create.fieldErrors;
+  const invite = create.data?.invite ?? null;
   return (
     <form
       aria-label="New user"
@@ -54,24 +62,12 @@ export function CreateUserForm({ action }: { action: Act<{ id: string; invite: L
       onSubmit={(event) => {
         event.preventDefault();
         const form = event.currentTarget;
-        const data = Object.fromEntries(new FormData(form)) as Record<string, string>;
-        startTransition(async () => {
-          const result = await action({
-            email: data.email,
-            role: data.role,
-            mode,
-            password: mode === "password" ? data.password : undefined,
-          });
-          if (!result.ok) {
-            setErrors(result.fieldErrors ?? (result.formError ? { email: [result.formError] } : {}));
-            return;
-          }
-          setErrors({});
-          setInvite(result.data.invite);
-          form.reset();
-          toast.success("User created.");
-          router.refresh();
-        });
+        const data = new FormData(form);
+        const text = (name: string) => String(data.get(name) ?? "");
+        create.run(
+          { email: text("email"), role: text("role") as Role, mode, password: mode === "password" ? text("password") : undefined },
+          { onSuccess: () => form.reset() },
+        );
       }}
     >
       <div className="grid gap-4 sm:grid-cols-3">
@@ -117,28 +113,37 @@ export function UsersTable({
 }: {
   users: UserRowView[];
   me: string;
-  actions: { changeRole: Act<null>; setDisabled: Act<null>; resetLink: Act<Link> };
+  actions: {
+    changeRole: Action<{ userId: string; role: Role }, null>;
+    setDisabled: Action<{ userId: string; disabled: boolean }, null>;
+    resetLink: Action<{ userId: string }, Link>;
+  };
 }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [link, setLink] = useState<{ email: string; link: Link } | null>(null);
-  const run = <T,>(promise: () => Promise<ActionResult<T>>, success: string, after?: (data: T) => void) =>
-    startTransition(async () => {
-      const result = await promise();
-      if (!result.ok) {
-        toast.error(
-          result.formError ??
-            Object.values(result.fieldErrors ?? {})
-              .flat()
-              .join(" ") ??
-            "Refused.",
-        );
-        return;
-      }
-      toast.success(success);
-      after?.(result.data);
-      router.refresh();
-    });
+  const done = (message: string) => {
+    toast.success(message);
+    router.refresh();
+  };
+  const refused = (message: string) => toast.error(message);
+  const emailOf = (userId: string) => users.find((u) => u.id === userId)?.email ?? "The user";
+  const changeRole = useAction(actions.changeRole, {
+    failure: "The role could not be changed.",
+    onRefusal: refused,
+    onSuccess: (_data, input) => done(`${emailOf(input.userId)} is now ${input.role}.`),
+  });
+  const setDisabled = useAction(actions.setDisabled, {
+    failure: "The user could not be changed.",
+    onRefusal: refused,
+    onSuccess: (_data, input) =>
+      done(input.disabled ? `${emailOf(input.userId)} disabled; their sessions ended.` : `${emailOf(input.userId)} enabled.`),
+  });
+  const resetLink = useAction(actions.resetLink, {
+    failure: "The link could not be created.",
+    onRefusal: refused,
+    onSuccess: () => done("Link created."),
+  });
+  const pending = changeRole.pending || setDisabled.pending || resetLink.pending;
+  const link = resetLink.data && resetLink.variables ? { email: emailOf(resetLink.variables.userId), link: resetLink.data } : null;
   return (
     <div className="space-y-4">
       {link ? <OneTimeLink link={link.link} label={`Password link for ${link.email}`} /> : null}
@@ -157,9 +162,7 @@ export function UsersTable({
                 className="w-32 py-1"
                 defaultValue={u.role}
                 disabled={pending}
-                onChange={(event) =>
-                  run(() => actions.changeRole({ userId: u.id, role: event.target.value }), `${u.email} is now ${event.target.value}.`)
-                }
+                onChange={(event) => changeRole.run({ userId: u.id, role: event.target.value as Role })}
               >
                 {ROLES.map((r) => (
                   <option key={r} value={r}>
@@ -178,28 +181,11 @@ export function UsersTable({
                 variant="secondary"
                 className="py-1"
                 disabled={pending}
-                onClick={() =>
-                  run(
-                    () => actions.setDisabled({ userId: u.id, disabled: !u.disabled }),
-                    u.disabled ? `${u.email} enabled.` : `${u.email} disabled; their sessions ended.`,
-                  )
-                }
+                onClick={() => setDisabled.run({ userId: u.id, disabled: !u.disabled })}
               >
                 {u.disabled ? "Enable" : "Disable"}
               </Button>
-              <Button
-                type="button"
-                variant="secondary"
-                className="py-1"
-                disabled={pending}
-                onClick={() =>
-                  run(
-                    () => actions.resetLink({ userId: u.id }),
-                    "Link created.",
-                    (data) => setLink({ email: u.email, link: data }),
-                  )
-                }
-              >
+              <Button type="button" variant="secondary" className="py-1" disabled={pending} onClick={() => resetLink.run({ userId: u.id })}>
                 Password link
               </Button>
             </td>

@@ -1,39 +1,35 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Explanation } from "@/components/outcome/explanation";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/forms/action-result";
+import { useAction } from "@/components/ui/use-action";
+import type { Action } from "@/lib/forms/action-result";
 import type { AttemptView } from "@/lib/forms/attempt-view";
+import { CALLBACK_COMMANDS, type CallbackCommand } from "@/lib/tencent/webhooks";
 
 type Result = { attempt: AttemptView; config: { Url: string; CallbackCommandList: string[] } | null };
-type Act = (input: unknown) => Promise<ActionResult<Result>>;
-
-const COMMANDS = ["Call.CallbackAfterStartCall", "Call.CallbackAfterMemberChanged", "Call.CallbackAfterEndCall"];
+type Input =
+  { profileId: string; operation: "get" | "delete" } | { profileId: string; operation: "set"; url: string; commands: CallbackCommand[] };
 
 /** get_callback, set_callback and delete_callback for one profile. */
-export function WebhookSettings({ profileId, defaultUrl, action }: { profileId: string; defaultUrl: string; action: Act }) {
-  const [pending, startTransition] = useTransition();
-  const [last, setLast] = useState<{ operation: string; result: Result } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+export function WebhookSettings({
+  profileId,
+  defaultUrl,
+  action,
+}: {
+  profileId: string;
+  defaultUrl: string;
+  action: Action<Input, Result>;
+}) {
   const [url, setUrl] = useState(defaultUrl);
-  const [commands, setCommands] = useState<string[]>(COMMANDS);
+  const [commands, setCommands] = useState<CallbackCommand[]>([...CALLBACK_COMMANDS]);
+  const config = useAction(action, { failure: "The webhook settings could not be changed." });
+  const { pending, error } = config;
+  const last = config.data && config.variables ? { operation: config.variables.operation, result: config.data } : null;
   const run = (operation: "get" | "set" | "delete") =>
-    startTransition(async () => {
-      const result = await action(operation === "set" ? { profileId, operation, url, commands } : { profileId, operation });
-      if (!result.ok) {
-        setError(
-          result.formError ??
-            Object.entries(result.fieldErrors ?? {})
-              .map(([f, m]) => `${f} ${m.join(", ")}`)
-              .join("; "),
-        );
-        return;
-      }
-      setError(null);
-      setLast({ operation, result: result.data });
-    });
+    config.run(operation === "set" ? { profileId, operation, url, commands } : { profileId, operation });
 
   return (
     <div className="space-y-4" data-testid="webhook-settings">
@@ -42,7 +38,7 @@ export function WebhookSettings({ profileId, defaultUrl, action }: { profileId: 
       </Field>
       <fieldset className="space-y-1 text-sm">
         <legend className="font-mono font-medium text-slate-900">CallbackCommandList</legend>
-        {COMMANDS.map((c) => (
+        {CALLBACK_COMMANDS.map((c) => (
           <label key={c} className="flex items-center gap-2 font-mono text-xs">
             <input
               type="checkbox"

@@ -4,7 +4,7 @@ import { Activity, FileText, PhoneOff } from "lucide-react";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { LocalTime } from "@/components/ui/local-time";
-import type { ActionResult } from "@/lib/forms/action-result";
+import type { Action } from "@/lib/forms/action-result";
 import type { AttemptView } from "@/lib/forms/attempt-view";
 import type { CallRecordView } from "@/lib/forms/call-record-view";
 import { describeCallResult, explainOutcome } from "@/lib/tencent/error-catalog";
@@ -13,7 +13,7 @@ interface CallCommandResult {
   attempt: AttemptView;
   payload: unknown;
 }
-type Act = (input: unknown) => Promise<ActionResult<CallCommandResult>>;
+type Act = Action<{ entryId: string }, CallCommandResult>;
 export interface CallActions {
   end: Act;
   status: Act;

@@ -1,15 +1,14 @@
 "use client";
 
 import { MapPin } from "lucide-react";
-import { useState, useTransition } from "react";
 import { toast } from "sonner";
 import { OutcomeBadge } from "@/components/outcome/outcome-badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
-import type { ActionResult } from "@/lib/forms/action-result";
+import { useAction } from "@/components/ui/use-action";
+import type { Action } from "@/lib/forms/action-result";
 import type { RegionProbe } from "@/lib/forms/region-probe";
-
-type Act<T> = (input: unknown) => Promise<ActionResult<T>>;
+import type { RegionId } from "@/lib/tencent/regions";
 
 /** Offered on an attempt that answered 60026, 70016 or 70020, or whose domain did not resolve. */
 export function RegionFinder({
@@ -22,13 +21,19 @@ export function RegionFinder({
   entryId: string;
   profileId: string;
   canFix: boolean;
-  find: Act<RegionProbe[]>;
-  move: Act<null>;
+  find: Action<{ entryId: string }, RegionProbe[]>;
+  move: Action<{ profileId: string; region: RegionId }, null>;
 }) {
-  const [pending, startTransition] = useTransition();
-  const [probes, setProbes] = useState<RegionProbe[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [moved, setMoved] = useState<string | null>(null);
+  const finder = useAction(find, { failure: "The regions could not be checked." });
+  const mover = useAction(move, {
+    failure: "The profile could not be changed.",
+    onRefusal: (message) => toast.error(message),
+    onSuccess: (_data, input) => toast.success(`Profile moved to ${probes?.find((p) => p.region === input.region)?.name ?? input.region}.`),
+  });
+  const pending = finder.pending || mover.pending;
+  const probes = finder.data ?? null;
+  const error = finder.error;
+  const moved = mover.succeeded ? (probes?.find((p) => p.region === mover.variables?.region)?.name ?? null) : null;
   const knowing = probes?.filter((p) => p.knowsApp) ?? [];
 
   return (
@@ -38,20 +43,7 @@ export function RegionFinder({
         This answer usually means the profile points at a data centre that does not hold its SDKAppID. The console can ask every region with
         a harmless read (get_record_by_filter); each probe is kept in history.
       </p>
-      <Button
-        type="button"
-        variant="secondary"
-        disabled={pending}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await find({ entryId });
-            if (result.ok) {
-              setProbes(result.data);
-              setError(null);
-            } else setError(result.formError ?? "The regions could not be checked.");
-          })
-        }
-      >
+      <Button type="button" variant="secondary" disabled={pending} onClick={() => finder.run({ entryId })}>
         <MapPin className="size-4" aria-hidden /> {pending && !probes ? "Checking the regions…" : "Check the other regions"}
       </Button>
       {error ? (
@@ -87,19 +79,10 @@ export function RegionFinder({
               <Button
                 type="button"
                 disabled={pending}
-                onClick={() =>
-                  startTransition(async () => {
-                    const target = knowing[0];
-                    if (!target) return;
-                    const result = await move({ profileId, region: target.region });
-                    if (!result.ok) {
-                      toast.error(result.formError ?? "The profile could not be changed.");
-                      return;
-                    }
-                    setMoved(target.name);
-                    toast.success(`Profile moved to ${target.name}.`);
-                  })
-                }
+                onClick={() => {
+                  const target = knowing[0];
+                  if (target) mover.run({ profileId, region: target.region });
+                }}
               >
                 Set the profile&apos;s region to {knowing[0]?.name}
               </Button>

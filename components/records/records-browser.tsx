@@ -1,12 +1,13 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Explanation } from "@/components/outcome/explanation";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import { LocalTime } from "@/components/ui/local-time";
 import { DataTable } from "@/components/ui/table";
-import type { ActionResult } from "@/lib/forms/action-result";
+import { useAction } from "@/components/ui/use-action";
+import type { Action } from "@/lib/forms/action-result";
 import type { AttemptView } from "@/lib/forms/attempt-view";
 import type { CallRecordView } from "@/lib/forms/call-record-view";
 import { CALL_RESULTS, describeCallResult } from "@/lib/tencent/error-catalog";
@@ -18,43 +19,43 @@ type Page = {
   nextPage: number;
   records: CallRecordView[];
 };
+type CallResultFilter = "Cancel" | "Reject" | "NotAnswer" | "NormalEnd" | "CallBusy" | "Interrupt";
+type CallTypeFilter = "SingleCall" | "MultiCall";
 interface Query {
   profileId: string;
-  callResult?: string;
-  callType?: string;
+  callResult?: CallResultFilter;
+  callType?: CallTypeFilter;
   startTime?: number;
   endTime?: number;
 }
-type Act = (input: unknown) => Promise<ActionResult<Page>>;
 
 const time = (unix: number) => (unix > 0 ? <LocalTime iso={new Date(unix * 1000).toISOString()} /> : "—");
 
-export function RecordsBrowser({ profiles, action }: { profiles: { id: string; name: string }[]; action: Act }) {
-  const [pending, startTransition] = useTransition();
+export function RecordsBrowser({
+  profiles,
+  action,
+}: {
+  profiles: { id: string; name: string }[];
+  action: Action<Query & { page: number }, Page>;
+}) {
   const [profileId, setProfileId] = useState(profiles[0]?.id ?? "");
-  const [callResult, setCallResult] = useState("");
-  const [callType, setCallType] = useState("");
+  const [callResult, setCallResult] = useState<CallResultFilter | "">("");
+  const [callType, setCallType] = useState<CallTypeFilter | "">("");
   const [pages, setPages] = useState<Page[]>([]);
   const [query, setQuery] = useState<Query | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const browse = useAction(action, {
+    failure: "The records could not be read.",
+    onSuccess: (data, input) => {
+      if (input.page === 1) setQuery({ ...input, ...data.window });
+      setPages((previous) => (input.page === 1 ? [data] : [...previous, data]));
+    },
+  });
+  const { pending, error } = browse;
   // Page 1 takes the form's filters and fixes the window; later pages repeat that query exactly.
   const load = (page: number) =>
-    startTransition(async () => {
-      const asked: Query =
-        page === 1 || !query ? { profileId, callResult: callResult || undefined, callType: callType || undefined } : query;
-      const result = await action({ ...asked, page });
-      if (!result.ok) {
-        setError(
-          result.formError ??
-            Object.values(result.fieldErrors ?? {})
-              .flat()
-              .join(" "),
-        );
-        return;
-      }
-      setError(null);
-      if (page === 1) setQuery({ ...asked, ...result.data.window });
-      setPages((previous) => (page === 1 ? [result.data] : [...previous, result.data]));
+    browse.run({
+      ...(page === 1 || !query ? { profileId, callResult: callResult || undefined, callType: callType || undefined } : query),
+      page,
     });
   const last = pages[pages.length - 1];
   const records = pages.flatMap((p) => p.records);
@@ -81,7 +82,7 @@ export function RecordsBrowser({ profiles, action }: { profiles: { id: string; n
         </label>
         <label className="space-y-1">
           <span className="text-xs text-slate-600">CallResult</span>
-          <Select value={callResult} onChange={(e) => setCallResult(e.target.value)}>
+          <Select value={callResult} onChange={(e) => setCallResult(e.target.value as CallResultFilter | "")}>
             <option value="">any</option>
             {Object.keys(CALL_RESULTS)
               .filter((r) => r !== "Offline")
@@ -94,7 +95,7 @@ export function RecordsBrowser({ profiles, action }: { profiles: { id: string; n
         </label>
         <label className="space-y-1">
           <span className="text-xs text-slate-600">CallType</span>
-          <Select value={callType} onChange={(e) => setCallType(e.target.value)}>
+          <Select value={callType} onChange={(e) => setCallType(e.target.value as CallTypeFilter | "")}>
             <option value="">any</option>
             <option value="SingleCall">SingleCall</option>
             <option value="MultiCall">MultiCall</option>

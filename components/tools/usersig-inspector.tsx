@@ -1,16 +1,16 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { LocalTime } from "@/components/ui/local-time";
-import type { ActionResult, FieldErrors } from "@/lib/forms/action-result";
+import { useAction } from "@/components/ui/use-action";
+import type { Action } from "@/lib/forms/action-result";
 import type { UserSigReport } from "@/lib/forms/usersig-report";
 import { lookupErrorCode } from "@/lib/tencent/error-catalog";
 
-type Act<T> = (input: unknown) => Promise<ActionResult<T>>;
 interface ProfileChoice {
   id: string;
   name: string;
@@ -28,10 +28,17 @@ function duration(seconds: number): string {
   return parts.length === 0 ? `${abs} s` : parts.map(([n, unit]) => `${n} ${unit}`).join(" ");
 }
 
-export function UserSigInspector({ profiles, action }: { profiles: ProfileChoice[]; action: Act<UserSigReport> }) {
-  const [pending, startTransition] = useTransition();
-  const [report, setReport] = useState<UserSigReport | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
+export function UserSigInspector({
+  profiles,
+  action,
+}: {
+  profiles: ProfileChoice[];
+  action: Action<{ userSig: string; profileId?: string }, UserSigReport>;
+}) {
+  const inspect = useAction(action, { failure: "could not be inspected" });
+  const { pending } = inspect;
+  const report = inspect.error ? null : (inspect.data ?? null);
+  const errors = inspect.formError ? { userSig: [inspect.formError] } : inspect.fieldErrors;
   return (
     <Card>
       <CardTitle>Inspect a UserSig</CardTitle>
@@ -40,17 +47,8 @@ export function UserSigInspector({ profiles, action }: { profiles: ProfileChoice
         className="space-y-4"
         onSubmit={(event) => {
           event.preventDefault();
-          const data = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
-          startTransition(async () => {
-            const result = await action({ userSig: data.userSig, profileId: data.profileId });
-            if (!result.ok) {
-              setErrors(result.fieldErrors ?? { userSig: [result.formError ?? "could not be inspected"] });
-              setReport(null);
-              return;
-            }
-            setErrors({});
-            setReport(result.data);
-          });
+          const data = new FormData(event.currentTarget);
+          inspect.run({ userSig: String(data.get("userSig") ?? ""), profileId: String(data.get("profileId") ?? "") });
         }}
       >
         <Field
@@ -134,10 +132,17 @@ export function UserSigInspector({ profiles, action }: { profiles: ProfileChoice
   );
 }
 
-export function UserSigGenerator({ profiles, action }: { profiles: ProfileChoice[]; action: Act<{ userSig: string; expiresAt: string }> }) {
-  const [pending, startTransition] = useTransition();
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [made, setMade] = useState<{ userSig: string; expiresAt: string } | null>(null);
+export function UserSigGenerator({
+  profiles,
+  action,
+}: {
+  profiles: ProfileChoice[];
+  action: Action<{ profileId: string; identifier: string; expireSeconds: unknown }, { userSig: string; expiresAt: string }>;
+}) {
+  const generate = useAction(action, { failure: "The UserSig could not be generated." });
+  const { pending } = generate;
+  const errors = generate.formError ? { ...generate.fieldErrors, profileId: [generate.formError] } : generate.fieldErrors;
+  const made = generate.error ? null : (generate.data ?? null);
   const [profileId, setProfileId] = useState(profiles[0]?.id ?? "");
   const profile = profiles.find((p) => p.id === profileId);
   return (
@@ -148,16 +153,11 @@ export function UserSigGenerator({ profiles, action }: { profiles: ProfileChoice
         className="space-y-4"
         onSubmit={(event) => {
           event.preventDefault();
-          const data = Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>;
-          startTransition(async () => {
-            const result = await action({ profileId, identifier: data.identifier, expireSeconds: data.expireSeconds });
-            if (!result.ok) {
-              setErrors(result.fieldErrors ?? {});
-              setMade(null);
-              return;
-            }
-            setErrors({});
-            setMade(result.data);
+          const data = new FormData(event.currentTarget);
+          generate.run({
+            profileId,
+            identifier: String(data.get("identifier") ?? ""),
+            expireSeconds: String(data.get("expireSeconds") ?? ""),
           });
         }}
       >

@@ -1,38 +1,77 @@
 /**
- * Who may open what: every page and route handler of app/ is listed here with
- * the least role it needs. Pages and handlers look themselves up, and the
- * access sweep in e2e/ checks that this list covers every route file.
+ * Who may do what, in one place. A capability names one thing a person can do
+ * and the least role that may do it; every page, route handler and server
+ * action names the capability it needs, and the access sweep in e2e/ reads
+ * the same map. Adding a role or moving a capability is one edit here.
+ * Client-safe: pages pass `can(...)` results to components.
  */
-import type { Role } from "@/lib/forms/roles";
+import { ROLES, type Role } from "@/lib/forms/roles";
 
-export type Access = Role | "public";
+export const CAPABILITIES = {
+  /** Read history, entries, exports, the overview and a call's timeline. */
+  "history.read": "viewer",
+  /** Live status and the record of a call (harmless reads, each kept in history). */
+  "call.watch": "viewer",
+  "call.start": "operator",
+  "call.end": "operator",
+  /** get_record_by_filter for a profile. */
+  "records.browse": "viewer",
+  /** Probe every region for an entry's app (reads only). */
+  "region.find": "viewer",
+  /** Point a profile at the region the finder found. */
+  "region.move": "admin",
+  "usersig.inspect": "viewer",
+  "usersig.generate": "admin",
+  "profile.manage": "admin",
+  /** set_callback, get_callback, delete_callback. */
+  "webhook.manage": "admin",
+  "user.manage": "admin",
+  "audit.read": "admin",
+  /** Sign out: anyone signed in. */
+  "session.end": "viewer",
+} as const satisfies Record<string, Role>;
 
+export type Capability = keyof typeof CAPABILITIES;
+export type Access = Capability | "public";
+
+export function roleFor(capability: Capability): Role {
+  return CAPABILITIES[capability];
+}
+
+export function can(role: Role, capability: Capability): boolean {
+  return ROLES.indexOf(role) >= ROLES.indexOf(CAPABILITIES[capability]);
+}
+
+/** The capability each page needs (pages look themselves up; the sweep checks the list covers app/). */
 export const PAGE_ACCESS = {
-  "/": "viewer",
+  "/": "history.read",
   "/login": "public",
   "/setup": "public",
-  "/calls/new": "operator",
-  "/calls/records": "viewer",
-  "/history": "viewer",
-  "/history/[id]": "viewer",
-  "/tools/usersig": "viewer",
-  "/admin/profiles": "admin",
-  "/admin/profiles/[id]": "admin",
-  "/admin/users": "admin",
-  "/admin/audit": "admin",
+  "/calls/new": "call.start",
+  "/calls/records": "records.browse",
+  "/history": "history.read",
+  "/history/[id]": "history.read",
+  "/tools/usersig": "usersig.inspect",
+  "/admin/profiles": "profile.manage",
+  "/admin/profiles/[id]": "profile.manage",
+  "/admin/users": "user.manage",
+  "/admin/audit": "audit.read",
 } as const satisfies Record<string, Access>;
 
 export const ROUTE_ACCESS = {
   "/api/health": "public",
-  "/api/history": "viewer",
-  "/api/history/export": "viewer",
-  "/api/history/[id]/events": "viewer",
+  "/api/history": "history.read",
+  "/api/history/export": "history.read",
+  "/api/history/[id]/events": "history.read",
   // Checks its own parameters: the SdkAppid must belong to a profile.
   "/api/webhooks/call-engine": "public",
   // Checks its own UserSig, like the real service.
   "/simulator/v4/[service]/[command]": "public",
   "/simulator/regions/[region]/v4/[service]/[command]": "public",
 } as const satisfies Record<string, Access>;
+
+/** Server actions that run without a session (they check their own secret: a password or a one-time link). */
+export const PUBLIC_ACTIONS = ["app/login/actions.ts#signInAction", "app/setup/actions.ts#completeSetupAction"] as const;
 
 export type PageRoute = keyof typeof PAGE_ACCESS;
 export type HandlerRoute = keyof typeof ROUTE_ACCESS;

@@ -2,16 +2,14 @@ import "server-only";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { NextResponse } from "next/server";
-import type { z } from "zod";
-import { fieldErrorsFrom, type ActionResult } from "@/lib/forms/action-result";
-import { roleAtLeast, type Actor, type Role, type SessionUser } from "@/lib/forms/roles";
-import { PAGE_ACCESS, ROUTE_ACCESS, type Access, type HandlerRoute, type PageRoute } from "./access";
-import { clientInfo, currentUser } from "./session";
+import type { Role, SessionUser } from "@/lib/forms/roles";
+import { PAGE_ACCESS, ROUTE_ACCESS, can, roleFor, type Access, type Capability, type HandlerRoute, type PageRoute } from "./access";
+import { currentUser } from "./session";
 
 function allowed(user: SessionUser | null, access: Access): boolean {
   if (access === "public") return true;
   if (!user) return false;
-  return roleAtLeast(user.role, access);
+  return can(user.role, access);
 }
 
 /**
@@ -37,33 +35,20 @@ export async function guardRoute(
   if (access === "public") return { user: null, refusal: null };
   const user = await currentUser();
   if (!user) return { user: null, refusal: NextResponse.json({ error: "sign in first" }, { status: 401 }) };
-  if (!allowed(user, access)) return { user: null, refusal: NextResponse.json({ error: `needs the ${access} role` }, { status: 403 }) };
+  if (!allowed(user, access))
+    return { user: null, refusal: NextResponse.json({ error: `needs the ${roleFor(access)} role` }, { status: 403 }) };
   return { user, refusal: null };
 }
 
 export const REFUSAL_UNAUTHENTICATED = "You are not signed in (or your session ended). Sign in and try again.";
 export const refusalForbidden = (role: Role) => `This needs the ${role} role. Nothing was changed.`;
 
-export interface ActionContext extends Actor {
-  user: SessionUser;
-}
-
-/**
- * Every server action that needs a session goes through this: session and
- * role first, then the input's schema (all field errors at once), then the
- * handler. A refusal changes nothing and says why.
- */
-export function guardedAction<Schema extends z.ZodType, T>(
-  role: Role,
-  schema: Schema,
-  handler: (input: z.output<Schema>, context: ActionContext) => Promise<ActionResult<T>>,
-): (input: unknown) => Promise<ActionResult<T>> {
-  return async (input: unknown) => {
-    const user = await currentUser();
-    if (!user) return { ok: false, refused: "unauthenticated", formError: REFUSAL_UNAUTHENTICATED };
-    if (!roleAtLeast(user.role, role)) return { ok: false, refused: "forbidden", formError: refusalForbidden(role) };
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
-    return handler(parsed.data, { user, ip: (await clientInfo()).ip });
-  };
+/** The signed-in user when they have the capability; otherwise why not (for server actions). */
+export async function checkCapability(
+  capability: Capability,
+): Promise<{ user: SessionUser; refusal: null } | { user: null; refusal: "unauthenticated" | "forbidden" }> {
+  const user = await currentUser();
+  if (!user) return { user: null, refusal: "unauthenticated" };
+  if (!can(user.role, capability)) return { user: null, refusal: "forbidden" };
+  return { user, refusal: null };
 }

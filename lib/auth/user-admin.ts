@@ -4,7 +4,7 @@ import { auditBy } from "@/lib/db/audit";
 import type { Database } from "@/lib/db/schema";
 import { deleteUserSessions } from "@/lib/db/sessions";
 import { countActiveAdmins, findUserByEmail, getUser, insertUser, updateUser } from "@/lib/db/users";
-import type { ActionResult } from "@/lib/forms/action-result";
+import { AppError } from "@/lib/errors";
 import type { Actor, Role } from "@/lib/forms/roles";
 import { publicUrl } from "@/lib/env";
 import { hashPassword } from "./passwords";
@@ -33,16 +33,24 @@ export async function createUser(
   db: Kysely<Database>,
   input: { email: string; role: Role; password?: string },
   actor: Actor,
-): Promise<ActionResult<{ id: string; invite: OneTimeLink | null }>> {
-  if (await findUserByEmail(db, input.email)) return { ok: false, fieldErrors: { email: ["already has an account"] } };
+): Promise<{ id: string; invite: OneTimeLink | null }> {
+  if (await findUserByEmail(db, input.email)) throw new AppError("conflict", "already has an account", { field: "email" });
   const user = await insertUser(db, {
     email: input.email,
     role: input.role,
     passwordHash: input.password ? await hashPassword(input.password) : null,
   });
   await audit(db, actor, "user.created", user, { role: input.role, via: input.password ? "password" : "invitation" });
-  return { ok: true, data: { id: user.id, invite: input.password ? null : await link(db, "invite", user.id, actor) } };
+  return { id: user.id, invite: input.password ? null : await link(db, "invite", user.id, actor) };
 }
+
+async function existingUser(db: Kysely<Database>, userId: string) {
+  const user = await getUser(db, userId);
+  if (!user) throw new AppError("not-found", "This user no longer exists.");
+  return user;
+}
+
+const LAST_ADMIN = "The console needs at least one enabled admin.";
 
 async function keepsAnAdmin(db: Kysely<Database>, userId: string): Promise<boolean> {
   const user = await getUser(db, userId);
@@ -50,35 +58,31 @@ async function keepsAnAdmin(db: Kysely<Database>, userId: string): Promise<boole
   return (await countActiveAdmins(db)) > 1;
 }
 
-export async function changeRole(db: Kysely<Database>, userId: string, role: Role, actor: Actor): Promise<ActionResult<null>> {
-  const user = await getUser(db, userId);
-  if (!user) return { ok: false, formError: "This user no longer exists." };
-  if (user.role === role) return { ok: true, data: null };
-  if (role !== "admin" && !(await keepsAnAdmin(db, userId)))
-    return { ok: false, formError: "The console needs at least one enabled admin." };
+export async function changeRole(db: Kysely<Database>, userId: string, role: Role, actor: Actor): Promise<null> {
+  const user = await existingUser(db, userId);
+  if (user.role === role) return null;
+  if (role !== "admin" && !(await keepsAnAdmin(db, userId))) throw new AppError("conflict", LAST_ADMIN);
   await updateUser(db, userId, { role });
   await audit(db, actor, "user.role_changed", user, { role: { from: user.role, to: role } });
-  return { ok: true, data: null };
+  return null;
 }
 
 /** Disabling ends all of the user's sessions at once. */
-export async function setDisabled(db: Kysely<Database>, userId: string, disabled: boolean, actor: Actor): Promise<ActionResult<null>> {
-  const user = await getUser(db, userId);
-  if (!user) return { ok: false, formError: "This user no longer exists." };
-  if (disabled && userId === actor.user.id) return { ok: false, formError: "You cannot disable your own account." };
-  if (disabled && !(await keepsAnAdmin(db, userId))) return { ok: false, formError: "The console needs at least one enabled admin." };
-  if ((user.disabled_at !== null) === disabled) return { ok: true, data: null };
+export async function setDisabled(db: Kysely<Database>, userId: string, disabled: boolean, actor: Actor): Promise<null> {
+  const user = await existingUser(db, userId);
+  if (disabled && userId === actor.user.id) throw new AppError("forbidden", "You cannot disable your own account.");
+  if (disabled && !(await keepsAnAdmin(db, userId))) throw new AppError("conflict", LAST_ADMIN);
+  if ((user.disabled_at !== null) === disabled) return null;
   await updateUser(db, userId, { disabled_at: disabled ? new Date().toISOString() : null });
   if (disabled) await deleteUserSessions(db, userId);
   await audit(db, actor, disabled ? "user.disabled" : "user.enabled", user);
-  return { ok: true, data: null };
+  return null;
 }
 
 /** A one-time link for the user to choose a new password; the old one keeps working until then. */
-export async function issueResetLink(db: Kysely<Database>, userId: string, actor: Actor): Promise<ActionResult<OneTimeLink>> {
-  const user = await getUser(db, userId);
-  if (!user) return { ok: false, formError: "This user no longer exists." };
+export async function issueResetLink(db: Kysely<Database>, userId: string, actor: Actor): Promise<OneTimeLink> {
+  const user = await existingUser(db, userId);
   const reset = await link(db, user.password_hash === null ? "invite" : "reset", userId, actor);
   await audit(db, actor, "user.reset_link_issued", user);
-  return { ok: true, data: reset };
+  return reset;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Kysely } from "kysely";
 import { getRequest } from "@/lib/db/requests";
 import type { Database } from "@/lib/db/schema";
+import { AppError } from "@/lib/errors";
 import type { AttemptView } from "@/lib/forms/attempt-view";
 import type { Actor } from "@/lib/forms/roles";
 import { COMMANDS } from "@/lib/tencent/commands";
@@ -24,10 +25,11 @@ export async function runCallCommand(
   db: Kysely<Database>,
   input: { entryId: string; command: CallCommand },
   actor: Actor,
-): Promise<CallCommandResult | { error: string }> {
+): Promise<CallCommandResult> {
   const entry = await getRequest(db, input.entryId);
-  if (!entry?.call_id) return { error: "This history entry started no call (it has no CallId)." };
-  if (!entry.profile_id) return { error: "The profile that started this call has been deleted." };
+  if (!entry) throw new AppError("not-found", "This history entry does not exist.");
+  if (!entry.call_id) throw new AppError("invalid-input", "This history entry started no call (it has no CallId).");
+  if (!entry.profile_id) throw new AppError("profile", "The profile that started this call has been deleted.");
   const result = await sendCommand(db, {
     profileId: entry.profile_id,
     command: input.command,

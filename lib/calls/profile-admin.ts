@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import { auditBy } from "@/lib/db/audit";
 import { createProfile, deleteProfile, getProfileSummary, upsertProfile, type ProfileSummary } from "@/lib/db/profiles";
 import type { Database } from "@/lib/db/schema";
-import type { ActionResult } from "@/lib/forms/action-result";
+import { AppError } from "@/lib/errors";
 import type { AttemptView } from "@/lib/forms/attempt-view";
 import type { Actor } from "@/lib/forms/roles";
 import type { z } from "zod";
@@ -45,22 +45,25 @@ async function nameProblem(db: Kysely<Database>, name: string, exceptId?: string
 }
 
 /** Only profiles made in the console can be edited; the simulator's and the environment's are kept by the console. */
-async function editable(db: Kysely<Database>, id: string): Promise<ProfileSummary | { error: string }> {
+async function editable(db: Kysely<Database>, id: string): Promise<ProfileSummary> {
   const profile = await getProfileSummary(db, id);
-  if (!profile) return { error: "This profile no longer exists." };
-  if (profile.kind === "simulator") return { error: "The Simulator profile is built in and cannot be changed." };
-  if (profile.kind === "environment") return { error: "The Environment profile comes from TENCENT_* variables: change them and restart." };
+  if (!profile) throw new AppError("not-found", "This profile no longer exists.");
+  if (profile.kind === "simulator") throw new AppError("forbidden", "The Simulator profile is built in and cannot be changed.");
+  if (profile.kind === "environment") {
+    throw new AppError("forbidden", "The Environment profile comes from TENCENT_* variables: change them and restart.");
+  }
   return profile;
 }
 
-export async function createCustomProfile(
-  db: Kysely<Database>,
-  fields: Fields,
-  secretKey: string,
-  actor: Actor,
-): Promise<ActionResult<{ id: string }>> {
+async function editableRow(db: Kysely<Database>, id: string) {
+  const row = await getProfileWithKey(db, id);
+  if (!row) throw new AppError("not-found", "This profile no longer exists.");
+  return row;
+}
+
+export async function createCustomProfile(db: Kysely<Database>, fields: Fields, secretKey: string, actor: Actor): Promise<{ id: string }> {
   const createProblem = await nameProblem(db, fields.name);
-  if (createProblem) return { ok: false, fieldErrors: { "fields.name": [createProblem] } };
+  if (createProblem) throw new AppError("conflict", createProblem, { field: "fields.name" });
   const id = await createProfile(db, {
     ...columns(fields),
     kind: "custom",
@@ -81,14 +84,13 @@ export async function createCustomProfile(
       key: keyFingerprint(secretKey),
     },
   );
-  return { ok: true, data: { id } };
+  return { id };
 }
 
-export async function updateCustomProfile(db: Kysely<Database>, id: string, fields: Fields, actor: Actor): Promise<ActionResult<null>> {
+export async function updateCustomProfile(db: Kysely<Database>, id: string, fields: Fields, actor: Actor): Promise<null> {
   const profile = await editable(db, id);
-  if ("error" in profile) return { ok: false, formError: profile.error };
   const updateProblem = await nameProblem(db, fields.name, id);
-  if (updateProblem) return { ok: false, fieldErrors: { "fields.name": [updateProblem] } };
+  if (updateProblem) throw new AppError("conflict", updateProblem, { field: "fields.name" });
   const next = columns(fields);
   const before = {
     name: profile.name,
@@ -102,12 +104,11 @@ export async function updateCustomProfile(db: Kysely<Database>, id: string, fiel
       .filter(([key, value]) => before[key as keyof typeof before] !== value)
       .map(([key, value]) => [key, { from: before[key as keyof typeof before], to: value }]),
   );
-  if (Object.keys(changes).length === 0) return { ok: true, data: null };
-  const row = await getProfileWithKey(db, id);
-  if (!row) return { ok: false, formError: "This profile no longer exists." };
+  if (Object.keys(changes).length === 0) return null;
+  const row = await editableRow(db, id);
   await upsertProfile(db, id, { ...row, ...next });
   await audit(db, actor, "profile.updated", { id, name: fields.name }, changes);
-  return { ok: true, data: null };
+  return null;
 }
 
 export async function rotateProfileKey(
@@ -115,24 +116,21 @@ export async function rotateProfileKey(
   id: string,
   secretKey: string,
   actor: Actor,
-): Promise<ActionResult<{ fingerprint: string }>> {
+): Promise<{ fingerprint: string }> {
   const profile = await editable(db, id);
-  if ("error" in profile) return { ok: false, formError: profile.error };
-  const row = await getProfileWithKey(db, id);
-  if (!row) return { ok: false, formError: "This profile no longer exists." };
+  const row = await editableRow(db, id);
   const fingerprint = keyFingerprint(secretKey);
   await upsertProfile(db, id, { ...row, secret_key_enc: encryptSecret(runtime().masterKey, secretKey), key_fingerprint: fingerprint });
   runtime().userSigs.clear();
   await audit(db, actor, "profile.key_rotated", profile, { key: { from: profile.key_fingerprint, to: fingerprint } });
-  return { ok: true, data: { fingerprint } };
+  return { fingerprint };
 }
 
-export async function deleteCustomProfile(db: Kysely<Database>, id: string, actor: Actor): Promise<ActionResult<null>> {
+export async function deleteCustomProfile(db: Kysely<Database>, id: string, actor: Actor): Promise<null> {
   const profile = await editable(db, id);
-  if ("error" in profile) return { ok: false, formError: profile.error };
   await deleteProfile(db, id);
   await audit(db, actor, "profile.deleted", profile, { sdkAppId: profile.sdk_app_id });
-  return { ok: true, data: null };
+  return null;
 }
 
 /**
@@ -151,17 +149,15 @@ export async function testProfileConnection(db: Kysely<Database>, id: string, ac
 }
 
 /** Points a profile at a region (the wrong-region finder's fix). */
-export async function moveProfileToRegion(db: Kysely<Database>, id: string, region: RegionId, actor: Actor): Promise<ActionResult<null>> {
+export async function moveProfileToRegion(db: Kysely<Database>, id: string, region: RegionId, actor: Actor): Promise<null> {
   const profile = await editable(db, id);
-  if ("error" in profile) return { ok: false, formError: profile.error };
-  const row = await getProfileWithKey(db, id);
-  if (!row) return { ok: false, formError: "This profile no longer exists." };
-  if (row.region === region && row.base_url === null) return { ok: true, data: null };
+  const row = await editableRow(db, id);
+  if (row.region === region && row.base_url === null) return null;
   await upsertProfile(db, id, { ...row, region, base_url: null });
   await audit(db, actor, "profile.updated", profile, {
     region: { from: row.region, to: region },
     ...(row.base_url ? { base_url: { from: row.base_url, to: null } } : {}),
     via: "wrong-region finder",
   });
-  return { ok: true, data: null };
+  return null;
 }

@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import { env } from "@/lib/env";
 import { deleteProfile, getProfileWithKey, listProfiles, upsertProfile } from "@/lib/db/profiles";
 import type { Database, ProfileRow } from "@/lib/db/schema";
-import type { ActionResult } from "@/lib/forms/action-result";
+import { AppError } from "@/lib/errors";
 import { decryptSecret, deriveSimulatorKey, encryptSecret, keyFingerprint } from "@/lib/secrets";
 import type { FetchLike } from "@/lib/tencent/client";
 import { isRegionId, normalizeBaseUrl, regionBaseUrl, type RegionId } from "@/lib/tencent/regions";
@@ -66,17 +66,11 @@ export function destinationOf(profile: Pick<ProfileRow, "kind" | "region" | "bas
   throw new ProfileError("the profile has neither a known region nor a base URL");
 }
 
-export class ProfileError extends Error {
-  override readonly name = "ProfileError";
-}
-
-/** Runs an action's work; a profile that cannot be used (gone, key unreadable) becomes a refusal naming why. */
-export async function orProfileRefusal<T>(run: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-  try {
-    return await run();
-  } catch (error) {
-    if (error instanceof ProfileError) return { ok: false, formError: error.message };
-    throw error;
+/** A profile that cannot be used (gone, no destination, key unreadable): the message says why, about the profile field. */
+export class ProfileError extends AppError {
+  override readonly name: string = "ProfileError";
+  constructor(message: string) {
+    super("profile", message, { field: "profileId" });
   }
 }
 

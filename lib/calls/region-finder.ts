@@ -7,6 +7,7 @@ import type { RegionProbe } from "@/lib/forms/region-probe";
 import { COMMANDS } from "@/lib/tencent/commands";
 import { REGIONS } from "@/lib/tencent/regions";
 import { getProfileSummary } from "@/lib/db/profiles";
+import { AppError } from "@/lib/errors";
 import { regionUrl } from "./profiles";
 import { sendCommand } from "./send";
 
@@ -23,12 +24,13 @@ export function suggestsWrongRegion(entry: Pick<HistoryEntry, "outcome" | "error
  * Asks every region, with a harmless read (get_record_by_filter, {}), whether
  * it knows the entry's SDKAppID. Each probe is an attempt in history.
  */
-export async function probeRegions(db: Kysely<Database>, entryId: string, actor: Actor): Promise<RegionProbe[] | { error: string }> {
+export async function probeRegions(db: Kysely<Database>, entryId: string, actor: Actor): Promise<RegionProbe[]> {
   const entry = await getRequest(db, entryId);
-  if (!entry) return { error: "This history entry does not exist." };
-  if (!entry.profile_id) return { error: "The profile of this attempt has been deleted." };
+  if (!entry) throw new AppError("not-found", "This history entry does not exist.");
+  if (!entry.profile_id) throw new AppError("profile", "The profile of this attempt has been deleted.");
   const profile = await getProfileSummary(db, entry.profile_id);
-  if (!profile || profile.kind === "simulator") return { error: "The built-in simulator has no regions to check." };
+  if (!profile) throw new AppError("profile", "The profile of this attempt has been deleted.");
+  if (profile.kind === "simulator") throw new AppError("invalid-input", "The built-in simulator has no regions to check.");
   return Promise.all(
     REGIONS.map(async (region): Promise<RegionProbe> => {
       const result = await sendCommand(db, {

@@ -30,3 +30,13 @@ export function fieldErrorsFrom(error: z.ZodError, prefix: string[] = []): Field
 export function describeFieldErrors(errors: FieldErrors): string[] {
   return Object.entries(errors).flatMap(([field, messages]) => messages.map((m) => (field ? `${field} ${m}` : m)));
 }
+
+/** A server action as a component receives it: the input its schema takes, the result it gives. */
+export type Action<Input, T> = (input: Input) => Promise<ActionResult<T>>;
+
+/** The one message to show for a refusal: the form's, else every field problem on its own line. */
+export function refusalMessage(result: Extract<ActionResult<unknown>, { ok: false }>, fallback: string): string {
+  if (result.formError) return result.formError;
+  const lines = result.fieldErrors ? describeFieldErrors(result.fieldErrors) : [];
+  return lines.length > 0 ? lines.join("; ") : fallback;
+}

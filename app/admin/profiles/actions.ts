@@ -2,10 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { guardedAction } from "@/lib/auth/guards";
+import { guardedAction } from "@/lib/actions/guarded-action";
 import { callbackConfig } from "@/lib/calls/callback-config";
-import { orProfileRefusal } from "@/lib/calls/profiles";
-import { CALLBACK_COMMANDS } from "@/lib/tencent/webhooks";
 import {
   createCustomProfile,
   deleteCustomProfile,
@@ -13,33 +11,33 @@ import {
   testProfileConnection,
   updateCustomProfile,
 } from "@/lib/calls/profile-admin";
-import { readyDb } from "@/lib/calls/ready";
 import { createProfileSchema, profileIdSchema, rotateKeySchema, updateProfileSchema } from "@/lib/forms/profile-schema";
+import { CALLBACK_COMMANDS } from "@/lib/tencent/webhooks";
 
-export const createProfileAction = guardedAction("admin", createProfileSchema, async ({ fields, secretKey }, actor) => {
-  const result = await createCustomProfile(await readyDb(), fields, secretKey, actor);
-  if (result.ok) revalidatePath("/admin/profiles");
-  return result;
-});
+/** The profile list shows names and destinations: refresh it after a change. */
+const listChanged = <T>(data: T): T => {
+  revalidatePath("/admin/profiles");
+  return data;
+};
 
-export const updateProfileAction = guardedAction("admin", updateProfileSchema, async ({ id, fields }, actor) => {
-  const result = await updateCustomProfile(await readyDb(), id, fields, actor);
-  if (result.ok) revalidatePath("/admin/profiles");
-  return result;
-});
-
-export const rotateProfileKeyAction = guardedAction("admin", rotateKeySchema, async ({ id, secretKey }, actor) =>
-  rotateProfileKey(await readyDb(), id, secretKey, actor),
+export const createProfileAction = guardedAction("profile.manage", createProfileSchema, async ({ fields, secretKey }, actor) =>
+  listChanged(await createCustomProfile(actor.db, fields, secretKey, actor)),
 );
 
-export const deleteProfileAction = guardedAction("admin", profileIdSchema, async ({ id }, actor) => {
-  const result = await deleteCustomProfile(await readyDb(), id, actor);
-  if (result.ok) revalidatePath("/admin/profiles");
-  return result;
-});
+export const updateProfileAction = guardedAction("profile.manage", updateProfileSchema, async ({ id, fields }, actor) =>
+  listChanged(await updateCustomProfile(actor.db, id, fields, actor)),
+);
 
-export const testProfileAction = guardedAction("admin", profileIdSchema, async ({ id }, actor) =>
-  orProfileRefusal(async () => ({ ok: true, data: await testProfileConnection(await readyDb(), id, actor) })),
+export const rotateProfileKeyAction = guardedAction("profile.manage", rotateKeySchema, ({ id, secretKey }, actor) =>
+  rotateProfileKey(actor.db, id, secretKey, actor),
+);
+
+export const deleteProfileAction = guardedAction("profile.manage", profileIdSchema, async ({ id }, actor) =>
+  listChanged(await deleteCustomProfile(actor.db, id, actor)),
+);
+
+export const testProfileAction = guardedAction("profile.manage", profileIdSchema, ({ id }, actor) =>
+  testProfileConnection(actor.db, id, actor),
 );
 
 const callbackInput = z.discriminatedUnion("operation", [
@@ -53,7 +51,7 @@ const callbackInput = z.discriminatedUnion("operation", [
   }),
 ]);
 
-/** Webhook configuration (get_callback, set_callback, delete_callback): admins. */
-export const callbackConfigAction = guardedAction("admin", callbackInput, async (input, actor) =>
-  orProfileRefusal(async () => ({ ok: true, data: await callbackConfig(await readyDb(), input, actor) })),
+/** Webhook configuration (get_callback, set_callback, delete_callback). */
+export const callbackConfigAction = guardedAction("webhook.manage", callbackInput, (input, actor) =>
+  callbackConfig(actor.db, input, actor),
 );

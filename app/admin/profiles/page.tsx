@@ -48,7 +48,7 @@ export default async function ProfilesPage() {
       </DataTable>
       <Card>
         <CardTitle>New profile</CardTitle>
-        <ProfileEditor mode="create" action={createProfileAction} />
+        <ProfileEditor target={{ mode: "create", action: createProfileAction }} />
       </Card>
     </div>
   );

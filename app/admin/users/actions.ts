@@ -2,8 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getDb } from "@/lib/db";
-import { guardedAction } from "@/lib/auth/guards";
+import { guardedAction } from "@/lib/actions/guarded-action";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/passwords";
 import { changeRole, createUser, issueResetLink, setDisabled } from "@/lib/auth/user-admin";
 import { ROLES } from "@/lib/forms/roles";
@@ -26,31 +25,32 @@ const createUserSchema = z
     }
   });
 
-const done = <T>(result: T) => {
+/** The user list shows roles and states: refresh it after a change. */
+const listChanged = <T>(data: T): T => {
   revalidatePath("/admin/users");
-  return result;
+  return data;
 };
 
-export const createUserAction = guardedAction("admin", createUserSchema, async (input, actor) =>
-  done(
+export const createUserAction = guardedAction("user.manage", createUserSchema, async (input, actor) =>
+  listChanged(
     await createUser(
-      await getDb(),
+      actor.db,
       { email: input.email, role: input.role, password: input.mode === "password" ? input.password : undefined },
       actor,
     ),
   ),
 );
 
-export const changeUserRoleAction = guardedAction("admin", z.object({ userId: z.string().min(1), role }), async (input, actor) =>
-  done(await changeRole(await getDb(), input.userId, input.role, actor)),
+export const changeUserRoleAction = guardedAction("user.manage", z.object({ userId: z.string().min(1), role }), async (input, actor) =>
+  listChanged(await changeRole(actor.db, input.userId, input.role, actor)),
 );
 
 export const setUserDisabledAction = guardedAction(
-  "admin",
+  "user.manage",
   z.object({ userId: z.string().min(1), disabled: z.boolean() }),
-  async (input, actor) => done(await setDisabled(await getDb(), input.userId, input.disabled, actor)),
+  async (input, actor) => listChanged(await setDisabled(actor.db, input.userId, input.disabled, actor)),
 );
 
-export const issueResetLinkAction = guardedAction("admin", z.object({ userId: z.string().min(1) }), async (input, actor) =>
-  issueResetLink(await getDb(), input.userId, actor),
+export const issueResetLinkAction = guardedAction("user.manage", z.object({ userId: z.string().min(1) }), (input, actor) =>
+  issueResetLink(actor.db, input.userId, actor),
 );

@@ -1,53 +1,43 @@
 "use server";
 
 import { z } from "zod";
-import { guardedAction } from "@/lib/auth/guards";
-import { errorMessage, log } from "@/lib/log";
-import { ProfileError } from "@/lib/calls/profiles";
-import { readyDb } from "@/lib/calls/ready";
+import { guardedAction } from "@/lib/actions/guarded-action";
 import { DUPLICATE_WINDOW_MINUTES, findDuplicateStart, startCall } from "@/lib/calls/start-call";
 import { toAttemptView } from "@/lib/calls/views";
-import { fieldErrorsFrom, type ActionResult } from "@/lib/forms/action-result";
+import { invalidInput } from "@/lib/errors";
+import { fieldErrorsFrom } from "@/lib/forms/action-result";
 import type { StartCallResult } from "@/lib/forms/attempt-view";
 import { startCallBodySchema } from "@/lib/tencent/schemas/start-call";
 
 const inputSchema = z.object({
   profileId: z.string({ error: "choose the app profile to send with" }).min(1, "choose the app profile to send with"),
   clientToken: z.uuid({ error: "the form's submission token is missing; reload the page" }),
-  body: z.unknown(),
+  // Checked below with the API's own schema, so its errors keep the API's field paths.
+  body: z.custom<z.input<typeof startCallBodySchema>>(() => true),
   /** Set when the operator saw the duplicate warning and chose to send anyway. */
   confirmDuplicate: z.boolean().optional(),
 });
 
 /** Starts a robot call: validates again on the server, records, signs, sends, records the outcome. */
 export const startCallAction = guardedAction(
-  "operator",
+  "call.start",
   inputSchema,
-  async (envelope, { user }): Promise<ActionResult<StartCallResult>> => {
+  async (envelope, { user, db }): Promise<StartCallResult> => {
     const body = startCallBodySchema.safeParse(envelope.body);
-    if (!body.success) return { ok: false, fieldErrors: fieldErrorsFrom(body.error) };
-    try {
-      const db = await readyDb();
-      if (!envelope.confirmDuplicate) {
-        const previous = await findDuplicateStart(db, { profileId: envelope.profileId, body: body.data });
-        if (previous && previous.client_token !== envelope.clientToken) {
-          return { ok: true, data: { status: "confirm", previous: toAttemptView(previous), windowMinutes: DUPLICATE_WINDOW_MINUTES } };
-        }
+    if (!body.success) throw invalidInput(fieldErrorsFrom(body.error));
+    if (!envelope.confirmDuplicate) {
+      const previous = await findDuplicateStart(db, { profileId: envelope.profileId, body: body.data });
+      if (previous && previous.client_token !== envelope.clientToken) {
+        return { status: "confirm", previous: toAttemptView(previous), windowMinutes: DUPLICATE_WINDOW_MINUTES };
       }
-      const result = await startCall(db, {
-        profileId: envelope.profileId,
-        body: body.data,
-        clientToken: envelope.clientToken,
-        operator: { id: user.id, email: user.email },
-      });
-      return {
-        ok: true,
-        data: { status: "sent", attempt: toAttemptView(result.entry), duplicate: result.duplicate, unrecorded: result.unrecorded ?? false },
-      };
-    } catch (error) {
-      if (error instanceof ProfileError) return { ok: false, fieldErrors: { profileId: [error.message] } };
-      log.error("start-call.failed", { error: errorMessage(error) });
-      return { ok: false, formError: "The console could not record or send this request. Nothing was sent. See the server log." };
     }
+    const result = await startCall(db, {
+      profileId: envelope.profileId,
+      body: body.data,
+      clientToken: envelope.clientToken,
+      operator: { id: user.id, email: user.email },
+    });
+    return { status: "sent", attempt: toAttemptView(result.entry), duplicate: result.duplicate, unrecorded: result.unrecorded ?? false };
   },
+  { fault: "The console could not record or send this request. Nothing was sent. See the server log." },
 );

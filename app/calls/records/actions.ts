@@ -1,9 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { guardedAction } from "@/lib/auth/guards";
-import { ProfileError } from "@/lib/calls/profiles";
-import { readyDb } from "@/lib/calls/ready";
+import { guardedAction } from "@/lib/actions/guarded-action";
 import { browseRecords } from "@/lib/calls/records";
 
 const input = z.object({
@@ -17,11 +15,4 @@ const input = z.object({
 });
 
 /** A read: support staff may browse records. Each page is an attempt in history. */
-export const browseRecordsAction = guardedAction("viewer", input, async (query, actor) => {
-  try {
-    return { ok: true, data: await browseRecords(await readyDb(), query, actor) };
-  } catch (error) {
-    if (error instanceof ProfileError) return { ok: false, fieldErrors: { profileId: [error.message] } };
-    throw error;
-  }
-});
+export const browseRecordsAction = guardedAction("records.browse", input, (query, actor) => browseRecords(actor.db, query, actor));

@@ -2,47 +2,37 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { guardedAction } from "@/lib/auth/guards";
+import { guardedAction } from "@/lib/actions/guarded-action";
 import { moveProfileToRegion } from "@/lib/calls/profile-admin";
-import { orProfileRefusal } from "@/lib/calls/profiles";
-import { readyDb } from "@/lib/calls/ready";
-import { runCallCommand, type CallCommand } from "@/lib/calls/call-lifecycle";
+import { runCallCommand } from "@/lib/calls/call-lifecycle";
 import { probeRegions } from "@/lib/calls/region-finder";
-import type { Actor } from "@/lib/forms/roles";
 import { COMMANDS } from "@/lib/tencent/commands";
 import { REGION_IDS } from "@/lib/tencent/regions";
 
+const onEntry = z.object({ entryId: z.string().min(1) });
+
 /** Support staff may run it: each probe is a harmless read, and each is kept in history. */
-export const findRegionAction = guardedAction("viewer", z.object({ entryId: z.string().min(1) }), async ({ entryId }, actor) =>
-  orProfileRefusal(async () => {
-    const result = await probeRegions(await readyDb(), entryId, actor);
-    return "error" in result ? { ok: false as const, formError: result.error } : { ok: true as const, data: result };
-  }),
-);
+export const findRegionAction = guardedAction("region.find", onEntry, ({ entryId }, actor) => probeRegions(actor.db, entryId, actor));
 
 export const moveProfileRegionAction = guardedAction(
-  "admin",
+  "region.move",
   z.object({ profileId: z.string().min(1), region: z.enum(REGION_IDS) }),
   async ({ profileId, region }, actor) => {
-    const result = await moveProfileToRegion(await readyDb(), profileId, region, actor);
-    if (result.ok) revalidatePath("/admin/profiles");
-    return result;
+    await moveProfileToRegion(actor.db, profileId, region, actor);
+    revalidatePath("/admin/profiles");
+    return null;
   },
 );
 
-const onEntry = z.object({ entryId: z.string().min(1) });
-
-const callCommand =
-  (command: CallCommand) =>
-  async ({ entryId }: { entryId: string }, actor: Actor) =>
-    orProfileRefusal(async () => {
-      const result = await runCallCommand(await readyDb(), { entryId, command }, actor);
-      return "error" in result ? { ok: false as const, formError: result.error } : { ok: true as const, data: result };
-    });
-
-/** Hangs up the whole call: operators only. */
-export const endCallAction = guardedAction("operator", onEntry, callCommand(COMMANDS.endCall));
+/** Hangs up the whole call. */
+export const endCallAction = guardedAction("call.end", onEntry, ({ entryId }, actor) =>
+  runCallCommand(actor.db, { entryId, command: COMMANDS.endCall }, actor),
+);
 
 /** Reads: support staff may use them. */
-export const callStatusAction = guardedAction("viewer", onEntry, callCommand(COMMANDS.getCallInfo));
-export const callRecordAction = guardedAction("viewer", onEntry, callCommand(COMMANDS.getRecordByCallId));
+export const callStatusAction = guardedAction("call.watch", onEntry, ({ entryId }, actor) =>
+  runCallCommand(actor.db, { entryId, command: COMMANDS.getCallInfo }, actor),
+);
+export const callRecordAction = guardedAction("call.watch", onEntry, ({ entryId }, actor) =>
+  runCallCommand(actor.db, { entryId, command: COMMANDS.getRecordByCallId }, actor),
+);

@@ -18,7 +18,7 @@ import { CallTimeline } from "@/components/history/call-timeline";
 import { callRecordAction, callStatusAction, endCallAction, findRegionAction, moveProfileRegionAction } from "./actions";
 import { historyEntry } from "@/lib/calls/history";
 import { curlCommand, supportText } from "@/lib/calls/support";
-import { roleAtLeast } from "@/lib/forms/roles";
+import { can } from "@/lib/auth/access";
 import { COMMANDS } from "@/lib/tencent/commands";
 import { toAttemptView } from "@/lib/calls/views";
 
@@ -74,7 +74,7 @@ export default async function HistoryEntryPage({ params }: { params: Promise<{ i
         support={supportText(entry)}
         curl={curlCommand(entry)}
         replayHref={
-          entry.command === COMMANDS.startCallByRobot && roleAtLeast(user.role, "operator")
+          entry.command === COMMANDS.startCallByRobot && can(user.role, "call.start")
             ? `/calls/new?replay=${encodeURIComponent(entry.id)}`
             : null
         }
@@ -86,7 +86,7 @@ export default async function HistoryEntryPage({ params }: { params: Promise<{ i
         <RegionFinder
           entryId={entry.id}
           profileId={entry.profile_id}
-          canFix={roleAtLeast(user.role, "admin")}
+          canFix={can(user.role, "region.move")}
           find={findRegionAction}
           move={moveProfileRegionAction}
         />
@@ -148,7 +148,7 @@ export default async function HistoryEntryPage({ params }: { params: Promise<{ i
           <div className="space-y-6">
             <CallControls
               entryId={entry.id}
-              canEnd={roleAtLeast(user.role, "operator")}
+              canEnd={can(user.role, "call.end")}
               actions={{ end: endCallAction, status: callStatusAction, record: callRecordAction }}
             />
             <CallTimeline entryId={entry.id} />

@@ -1,9 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { guardedAction } from "@/lib/auth/guards";
-import { ProfileError } from "@/lib/calls/profiles";
-import { readyDb } from "@/lib/calls/ready";
+import { guardedAction } from "@/lib/actions/guarded-action";
 import { USERSIG_MAX_EXPIRE_SECONDS, generateUserSig, inspectUserSig } from "@/lib/calls/usersig-tools";
 import { userIdSchema } from "@/lib/tencent/schemas/user-id";
 
@@ -12,14 +10,9 @@ const inspectSchema = z.object({
   profileId: z.string().optional(),
 });
 
-export const inspectUserSigAction = guardedAction("viewer", inspectSchema, async (input) => {
-  try {
-    return { ok: true, data: await inspectUserSig(await readyDb(), { userSig: input.userSig, profileId: input.profileId || undefined }) };
-  } catch (error) {
-    if (error instanceof ProfileError) return { ok: false, fieldErrors: { profileId: [error.message] } };
-    throw error;
-  }
-});
+export const inspectUserSigAction = guardedAction("usersig.inspect", inspectSchema, (input, { db }) =>
+  inspectUserSig(db, { userSig: input.userSig, profileId: input.profileId || undefined }),
+);
 
 const generateSchema = z.object({
   profileId: z.string().min(1, "choose a profile"),
@@ -31,11 +24,6 @@ const generateSchema = z.object({
     .max(USERSIG_MAX_EXPIRE_SECONDS, `must be at most ${USERSIG_MAX_EXPIRE_SECONDS} seconds (180 days)`),
 });
 
-export const generateUserSigAction = guardedAction("admin", generateSchema, async (input, actor) => {
-  try {
-    return { ok: true, data: await generateUserSig(await readyDb(), input, actor) };
-  } catch (error) {
-    if (error instanceof ProfileError) return { ok: false, fieldErrors: { profileId: [error.message] } };
-    throw error;
-  }
-});
+export const generateUserSigAction = guardedAction("usersig.generate", generateSchema, (input, actor) =>
+  generateUserSig(actor.db, input, actor),
+);

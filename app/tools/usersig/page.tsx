@@ -3,7 +3,7 @@ import { UserSigGenerator, UserSigInspector } from "@/components/tools/usersig-i
 import { guardPage } from "@/lib/auth/guards";
 import { listProfiles } from "@/lib/calls/profiles";
 import { readyDb } from "@/lib/calls/ready";
-import { roleAtLeast } from "@/lib/forms/roles";
+import { can } from "@/lib/auth/access";
 import { generateUserSigAction, inspectUserSigAction } from "./actions";
 
 export const metadata: Metadata = { title: "UserSig inspector" };
@@ -26,7 +26,7 @@ export default async function UserSigPage() {
         </p>
       </header>
       <UserSigInspector profiles={profiles} action={inspectUserSigAction} />
-      {roleAtLeast(user.role, "admin") ? <UserSigGenerator profiles={profiles} action={generateUserSigAction} /> : null}
+      {can(user.role, "usersig.generate") ? <UserSigGenerator profiles={profiles} action={generateUserSigAction} /> : null}
     </div>
   );
 }

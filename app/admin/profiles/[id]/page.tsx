@@ -50,9 +50,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ id: st
           <Card>
             <CardTitle>Settings</CardTitle>
             <ProfileEditor
-              mode="edit"
-              action={updateProfileAction}
-              id={id}
+              target={{ mode: "edit", action: updateProfileAction, id }}
               initial={{
                 name: summary.name,
                 sdkAppId: String(summary.sdk_app_id),
