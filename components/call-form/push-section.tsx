@@ -1,0 +1,99 @@
+"use client";
+
+import { Plus, Trash2 } from "lucide-react";
+import { useFieldArray, type Path, type UseFormReturn } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Card, CardTitle } from "@/components/ui/card";
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import type { CallFormValues } from "./form-model";
+import { PUSH_ANDROID, PUSH_APNS, PUSH_GENERAL, PUSH_HARMONY, pushKey, type PushFieldSpec } from "./push-fields";
+
+/** The form's error and warning lookups, by field path. */
+export interface FieldMessages {
+  err: (name: string) => string[] | undefined;
+  warn: (field: string) => string[];
+}
+
+/** OfflinePushInfo: the general fields, MultiLanguageContent, and one folded group per platform. */
+export function PushSection({ form, messages }: { form: UseFormReturn<CallFormValues>; messages: FieldMessages }) {
+  const { register, control } = form;
+  const { err, warn } = messages;
+  const languages = useFieldArray({ control, name: "languages" });
+
+  const pushInput = (spec: PushFieldSpec) => {
+    const name = `push.${pushKey(spec.path)}` as Path<CallFormValues>;
+    const id = `push-${pushKey(spec.path).replace(/:/g, "-")}`;
+    const errors = err(name);
+    const props = { id, invalid: !!errors, "aria-describedby": `${id}-hint`, ...register(name) };
+    return (
+      <Field key={spec.path} id={id} label={spec.path} hint={spec.hint} errors={errors} warnings={warn(`OfflinePushInfo.${spec.path}`)}>
+        {spec.kind === "select" ? (
+          <Select {...props}>
+            {spec.options?.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </Select>
+        ) : spec.kind === "textarea" || spec.kind === "json" ? (
+          <Textarea rows={2} {...props} />
+        ) : (
+          <Input inputMode={spec.kind === "int" ? "numeric" : undefined} {...props} />
+        )}
+      </Field>
+    );
+  };
+
+  return (
+    <Card>
+      <CardTitle>Offline push</CardTitle>
+      <p className="-mt-2 mb-4 text-sm text-slate-600">
+        <span className="font-mono">OfflinePushInfo</span>: what callees whose app is in the background see. Leave empty for the defaults.
+      </p>
+      <div className="grid gap-4 sm:grid-cols-2">{PUSH_GENERAL.map(pushInput)}</div>
+      <details className="mt-5 rounded-md border border-slate-200 p-4">
+        <summary className="cursor-pointer text-sm font-medium text-slate-800">
+          <span className="font-mono">MultiLanguageContent</span> ({languages.fields.length})
+        </summary>
+        <div className="mt-3 space-y-3">
+          {languages.fields.map((row, index) => (
+            <div key={row.id} className="grid items-end gap-3 sm:grid-cols-[8rem_1fr_1fr_auto]">
+              {(["Language", "Title", "Desc"] as const).map((key) => (
+                <Field
+                  key={key}
+                  id={`lang-${index}-${key}`}
+                  label={`MultiLanguageContent[${index}].${key}`}
+                  errors={err(`languages.${index}.${key}`)}
+                >
+                  <Input id={`lang-${index}-${key}`} {...register(`languages.${index}.${key}` as const)} />
+                </Field>
+              ))}
+              <Button type="button" variant="ghost" aria-label={`Remove language ${index + 1}`} onClick={() => languages.remove(index)}>
+                <Trash2 className="size-4" aria-hidden />
+              </Button>
+            </div>
+          ))}
+          <Button type="button" variant="secondary" onClick={() => languages.append({ Language: "", Title: "", Desc: "" })}>
+            <Plus className="size-4" aria-hidden /> Add a language
+          </Button>
+        </div>
+      </details>
+      {[
+        { title: "AndroidInfo", fields: PUSH_ANDROID },
+        { title: "ApnsInfo", fields: PUSH_APNS },
+        { title: "HarmonyInfo", fields: PUSH_HARMONY },
+      ].map((group) => {
+        const failing = group.fields.some((f) => err(`push.${pushKey(f.path)}`));
+        return (
+          <details key={group.title} className="mt-3 rounded-md border border-slate-200 p-4" open={failing || undefined}>
+            <summary className="cursor-pointer text-sm font-medium text-slate-800">
+              <span className="font-mono">{group.title}</span>
+              {failing ? <span className="ml-2 text-xs text-red-600">has errors</span> : null}
+            </summary>
+            <div className="mt-3 grid gap-4 sm:grid-cols-2">{group.fields.map(pushInput)}</div>
+          </details>
+        );
+      })}
+    </Card>
+  );
+}

@@ -1,0 +1,55 @@
+import { Card, CardTitle } from "@/components/ui/card";
+import type { ProfileOption } from "@/lib/forms/profile-option";
+import type { BodyWarning } from "@/lib/tencent/body-warnings";
+
+/** The request exactly as it will be sent (the UserSig and random are made on the server), with the console's warnings. */
+export function RequestPreview({
+  profile,
+  body,
+  warnings,
+}: {
+  profile: ProfileOption | undefined;
+  body: unknown;
+  warnings: BodyWarning[];
+}) {
+  return (
+    <Card>
+      <CardTitle>Request preview</CardTitle>
+      <p className="break-all font-mono text-xs text-slate-600">
+        POST {profile?.baseUrl ?? "…"}/v4/call_engine_http_srv/start_call_by_robot?sdkappid={profile?.sdkAppId ?? "…"}&amp;identifier=
+        {profile?.adminIdentifier ?? "…"}
+        &amp;usersig=&lt;signed on the server&gt;&amp;random=&lt;fresh&gt;&amp;contenttype=json
+      </p>
+      <pre
+        data-testid="body-preview"
+        className="mt-3 max-h-[28rem] overflow-auto rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100"
+      >
+        {JSON.stringify(body, null, 2)}
+      </pre>
+      {warnings.length > 0 ? (
+        <ul className="mt-3 space-y-1 text-xs text-amber-800" aria-label="Warnings">
+          {warnings.map((w) => (
+            <li key={`${w.field}:${w.message}`}>⚠ {w.message}</li>
+          ))}
+        </ul>
+      ) : null}
+    </Card>
+  );
+}
+
+/** The simulator's magic callees, each with the failure it produces. */
+export function SimulatorAccounts({ accounts }: { accounts: { name: string; effect: string }[] }) {
+  return (
+    <Card>
+      <CardTitle>Simulator accounts</CardTitle>
+      <p className="mb-2 text-sm text-slate-600">Use these as callees to see each kind of failure:</p>
+      <ul className="space-y-1 text-sm">
+        {accounts.map((m) => (
+          <li key={m.name}>
+            <span className="font-mono text-slate-900">{m.name}</span> <span className="text-slate-600">{m.effect}</span>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
