@@ -24,7 +24,7 @@ const seen: { random: string; usersig: string; pendingAtArrival: boolean }[] = [
 beforeAll(async () => {
   vi.stubEnv("DATA_DIR", path.join(mkdtempSync(path.join(tmpdir(), "console-send-")), "data"));
   vi.stubEnv("CONSOLE_SECRET", "send-test-console-secret-0123456789abcdef");
-  vi.stubEnv("REQUEST_TIMEOUT_MS", "2000");
+  vi.stubEnv("REQUEST_TIMEOUT_MS", "3000");
   db = (await openMigratedDb("file::memory:")).db;
   await ensureBuiltInProfiles(db);
 
