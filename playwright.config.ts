@@ -60,7 +60,7 @@ export default defineConfig({
       // All tests sign in from 127.0.0.1: the per-address lock is tested in the unit tests.
       LOGIN_MAX_FAILURES_PER_ADDRESS: "10000",
       CONSOLE_SECRET: E2E_CONSOLE_SECRET,
-      REQUEST_TIMEOUT_MS: "2500",
+      REQUEST_TIMEOUT_MS: "3000",
       SIMULATOR_SLOW_MS: "6000",
       NEXT_TELEMETRY_DISABLED: "1",
       PUBLIC_URL: `http://127.0.0.1:${PORT}`,

@@ -84,7 +84,7 @@ test.describe("failures explain themselves", () => {
     await expect(callForm.explanation).toContainText("No answer in time");
     await expect(callForm.result).toContainText("none (no answer from the Call Engine)");
     await callForm.result.getByRole("link", { name: /Open in history/ }).click();
-    await expect(page.getByTestId("explanation")).toContainText("no answer within 2500 ms");
+    await expect(page.getByTestId("explanation")).toContainText("no answer within 3000 ms");
   });
 
   test("a rate limit (60007) and a broken gateway (HTTP 502)", async ({ callForm }) => {

@@ -76,8 +76,8 @@ export function CallForm({
       >
         {replayOf ? (
           <p role="status" className="rounded-md border border-brand-100 bg-brand-50 p-3 text-sm text-slate-800">
-            Filled from <span className="font-mono">{replayOf}</span>. Nothing is sent until you press Start call; it is signed afresh with
-            a new random.
+            Filled from <span className="font-mono">{replayOf}</span>. Nothing is sent until you press Start call; it goes out with a new
+            random and the profile&apos;s current UserSig (cached, and renewed after any signature error).
           </p>
         ) : null}
         <Card>

@@ -28,9 +28,11 @@ describe("call form model", () => {
         {
           PushFlag: "0",
           "AndroidInfo.VIVONotifyType": "2",
+          "AndroidInfo.OPPOCategory": "IM",
           "AndroidInfo.OPPONotifyLevel": "16",
           "ApnsInfo.LiveActivity.LaId": "la",
           "ApnsInfo.LiveActivity.Event": "end",
+          "ApnsInfo.LiveActivity.ContentState": '{"step":2}',
           PushTemplateParam: '{"name":"Bob"}',
         },
       ),
@@ -39,8 +41,8 @@ describe("call form model", () => {
       CallInfo: { MediaType: "Audio", RoomIdType: 1, RoomId: "1234" },
       OfflinePushInfo: {
         PushFlag: 0,
-        AndroidInfo: { VIVONotifyType: "2", OPPONotifyLevel: 16 },
-        ApnsInfo: { LiveActivity: { LaId: "la", Event: "end" } },
+        AndroidInfo: { VIVONotifyType: "2", OPPOCategory: "IM", OPPONotifyLevel: 16 },
+        ApnsInfo: { LiveActivity: { LaId: "la", Event: "end", ContentState: { step: 2 } } },
         PushTemplateParam: { name: "Bob" },
       },
     });

@@ -187,7 +187,7 @@ export function bodyToFormValues(body: unknown, profileId: string): Partial<Call
     },
     push,
     languages: (b.OfflinePushInfo?.MultiLanguageContent ?? []).map((l) => ({
-      Language: l.Language,
+      Language: l.Language ?? "",
       Title: l.Title ?? "",
       Desc: l.Desc ?? "",
     })),

@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Kysely } from "kysely";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { openMigratedDb } from "@/lib/db/connection";
 import { createProfile } from "@/lib/db/profiles";
 import type { Database } from "@/lib/db/schema";
@@ -24,7 +24,7 @@ const seen: { random: string; usersig: string; pendingAtArrival: boolean }[] = [
 beforeAll(async () => {
   vi.stubEnv("DATA_DIR", path.join(mkdtempSync(path.join(tmpdir(), "console-send-")), "data"));
   vi.stubEnv("CONSOLE_SECRET", "send-test-console-secret-0123456789abcdef");
-  vi.stubEnv("REQUEST_TIMEOUT_MS", "2000");
+  vi.stubEnv("REQUEST_TIMEOUT_MS", "3000");
   db = (await openMigratedDb("file::memory:")).db;
   await ensureBuiltInProfiles(db);
 
@@ -138,5 +138,75 @@ describe("sendCommand", () => {
       /no longer exists/,
     );
     expect(await count()).toBe(before);
+  });
+});
+
+// Signature-class answers drop the profile's cached UserSig (lib/tencent/error-catalog.ts, isSignatureError).
+describe("sendCommand after a refused signature", () => {
+  let sigServer: Server;
+  let sigProfileId: string;
+  const sigs: { usersig: string; callId: string }[] = [];
+
+  beforeAll(async () => {
+    sigServer = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (chunk: Buffer) => chunks.push(chunk));
+      req.on("end", () => {
+        const callId = (JSON.parse(Buffer.concat(chunks).toString("utf8")) as { CallId: string }).CallId;
+        sigs.push({ usersig: new URL(req.url ?? "/", "http://x").searchParams.get("usersig") ?? "", callId });
+        const errorCode = /^\d+$/.test(callId) ? Number(callId) : 0;
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify({ ActionStatus: errorCode ? "FAIL" : "OK", ErrorCode: errorCode, ErrorInfo: "", RequestId: "Id-sig" }));
+      });
+    });
+    await new Promise<void>((resolve) => sigServer.listen(0, "127.0.0.1", resolve));
+    sigProfileId = await createProfile(db, {
+      name: "Signature checks",
+      kind: "custom",
+      sdk_app_id: 1400666666,
+      admin_identifier: "administrator",
+      region: null,
+      base_url: `http://127.0.0.1:${(sigServer.address() as AddressInfo).port}`,
+      secret_key_enc: encryptSecret(runtime().masterKey, SECRET_KEY),
+      key_fingerprint: keyFingerprint(SECRET_KEY),
+    });
+  });
+
+  afterAll(async () => {
+    vi.useRealTimers();
+    await new Promise<void>((resolve) => sigServer.close(() => resolve()));
+  });
+
+  // Each case starts from an empty cache, whatever the case before it signed.
+  beforeEach(() => runtime().userSigs.clear());
+
+  /** Sends with the clock at `at` (unix seconds); returns the issue time of the UserSig the server saw. */
+  async function signedAt(at: number, callId: string): Promise<number> {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(at * 1000);
+    try {
+      await sendCommand(db, { profileId: sigProfileId, command: COMMANDS.getCallInfo, body: { CallId: callId } });
+    } finally {
+      vi.useRealTimers();
+    }
+    const last = sigs[sigs.length - 1];
+    expect(last?.callId).toBe(callId);
+    return decodeUserSig(last?.usersig ?? "").time;
+  }
+
+  it.each([70001, 70003, 70009, 70052, 60004])("drops the cached UserSig after %i, so the next send signs a new one", async (code) => {
+    const t = 1_900_000_000 + code;
+    expect(await signedAt(t, "ok")).toBe(t);
+    // Other answers keep the cached signature: the next send, 10 s later, reuses it.
+    expect(await signedAt(t + 10, "ok")).toBe(t);
+    expect(await signedAt(t + 20, String(code))).toBe(t);
+    expect(await signedAt(t + 30, "ok")).toBe(t + 30);
+  });
+
+  it("keeps the cached UserSig after an answer that is not about the signature", async () => {
+    const t = 1_950_000_000;
+    expect(await signedAt(t, "ok")).toBe(t);
+    expect(await signedAt(t + 10, "101004")).toBe(t);
+    expect(await signedAt(t + 20, "ok")).toBe(t);
   });
 });

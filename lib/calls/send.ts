@@ -5,6 +5,7 @@ import { errorMessage, log } from "@/lib/log";
 import { completeRequest, completedColumns, completedEntryFields, insertPendingRequest, type HistoryEntry } from "@/lib/db/requests";
 import type { Database } from "@/lib/db/schema";
 import { prepareRequest, redactOutcome, sendPrepared, type CallOutcome } from "@/lib/tencent/client";
+import { isSignatureError } from "@/lib/tencent/error-catalog";
 import type { Command } from "@/lib/tencent/commands";
 import { loadSigningProfile } from "./profiles";
 import { runtime } from "./runtime";
@@ -78,6 +79,9 @@ export async function sendCommand(db: Kysely<Database>, input: SendCommandInput)
     await sendPrepared(prepared, { timeoutMs: env().REQUEST_TIMEOUT_MS, fetchImpl: destination.fetchImpl }),
     userSig,
   );
+  // A refused signature must not be reused: drop it, so the next send signs a new one (see SIGNATURE_ERROR_CODES).
+  if (isSignatureError(outcome.errorCode))
+    runtime().userSigs.drop({ sdkAppId: row.sdk_app_id, identifier: row.admin_identifier, secretKey });
   log.info("request.completed", {
     id: pending.id,
     command: input.command,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { TRANSPORT_OUTCOMES, lookupErrorCode, retryAdvice } from "./error-catalog";
+import { ERROR_CODES, SIGNATURE_DROPPED, TRANSPORT_OUTCOMES, isSignatureError, lookupErrorCode, retryAdvice } from "./error-catalog";
+import { USERSIG_ERROR_CODES } from "./usersig";
 
 describe("error catalog", () => {
   it("explains every code the API reference lists", () => {
@@ -26,5 +27,24 @@ describe("error catalog", () => {
 
   it("falls back honestly for undocumented codes", () => {
     expect(lookupErrorCode(12345)).toMatchObject({ known: false, title: "Undocumented error code" });
+  });
+
+  it("classes every refused-signature answer as a signature error, and nothing else", () => {
+    const signature = [60004, 60005, 70001, 70002, 70003, 70005, 70009, 70013, 70014, 70016, 70020, 70050, 70052];
+    for (const code of signature) expect(isSignatureError(code), String(code)).toBe(true);
+    for (const code of Object.values(USERSIG_ERROR_CODES)) expect(isSignatureError(code), String(code)).toBe(true);
+    for (const code of [0, 60006, 70051, 70107, 101001, 101002, null, undefined]) expect(isSignatureError(code), String(code)).toBe(false);
+  });
+
+  it("says exactly what happens to the cached UserSig, and never that it signs afresh", () => {
+    for (const [code, entry] of Object.entries(ERROR_CODES)) {
+      expect(entry.action.startsWith(SIGNATURE_DROPPED), code).toBe(isSignatureError(Number(code)));
+      expect(`${entry.cause} ${entry.action}`, code).not.toMatch(/afresh/);
+    }
+    expect(SIGNATURE_DROPPED).toBe("The console has dropped its cached UserSig; the next send signs a new one.");
+  });
+
+  it("70051: removal from the blocklist goes through Chat support, as the error-code page says", () => {
+    expect(lookupErrorCode(70051).action).toMatch(/technical support.*removed from the blocklist/);
   });
 });

@@ -47,7 +47,7 @@ const signatureCheck = entry(
 const malformedSig = entry(
   "UserSig malformed",
   "The UserSig in the URL could not be decoded: cut short, URL-encoded twice, or not a UserSig.",
-  "The console signs afresh on every send; check that a proxy in front of the base URL does not rewrite the query string.",
+  "If it recurs with a new signature, check that a proxy in front of the base URL does not rewrite the query string.",
   "fix-first",
 );
 const internalTimeout = entry(
@@ -64,7 +64,7 @@ const webhookInternal = entry(
   "retry",
 );
 
-export const ERROR_CODES: Readonly<Record<number, Entry>> = {
+const CATALOG: Readonly<Record<number, Entry>> = {
   0: entry("Success", "The Call Engine accepted the request.", "Nothing to do.", "no"),
   60002: entry(
     "URL could not be parsed",
@@ -148,7 +148,7 @@ export const ERROR_CODES: Readonly<Record<number, Entry>> = {
   70001: entry(
     "UserSig expired",
     "The UserSig's issue time plus its validity is in the past.",
-    "Check the server clock (it must be in sync) and the signature validity; the console then signs afresh.",
+    "If it recurs with a new signature, check the server clock (it must be in sync) and the signature validity.",
     "fix-first",
   ),
   70002: entry("UserSig empty", "The URL carried an empty usersig.", "Send a UserSig.", "fix-first"),
@@ -190,8 +190,13 @@ export const ERROR_CODES: Readonly<Record<number, Entry>> = {
     "Fix the signature first, then wait about a minute.",
     "fix-first",
   ),
-  70051: entry("Account blocklisted", "The admin account has been blocklisted.", "Contact Tencent support.", "no"),
-  70052: entry("UserSig invalidated", "The UserSig was invalidated.", "Send again: the console signs afresh.", "retry"),
+  70051: entry(
+    "Account blocklisted",
+    "The account has been added to Tencent's blocklist (error-code page trtc.io/document/34348).",
+    "Contact Chat technical support to have it removed from the blocklist: the page names no API for it, and the user-to-user blocklist (sns/black_list_delete) is a different list.",
+    "no",
+  ),
+  70052: entry("UserSig invalidated", "The UserSig was invalidated.", "Send again.", "retry"),
   70107: entry(
     "UserID does not exist",
     "A UserID in the request was never imported into Chat.",
@@ -256,6 +261,29 @@ export const ERROR_CODES: Readonly<Record<number, Entry>> = {
     "retry",
   ),
 };
+
+/**
+ * Answers that mean the UserSig (or the app it was signed for) was refused.
+ * After one, the console drops the profile's cached UserSig (lib/calls/send.ts),
+ * so the next send signs a new one instead of repeating the refused one.
+ */
+export const SIGNATURE_ERROR_CODES: ReadonlySet<number> = new Set([
+  60004, 60005, 70001, 70002, 70003, 70005, 70009, 70013, 70014, 70016, 70020, 70050, 70052,
+]);
+
+export function isSignatureError(code: number | null | undefined): boolean {
+  return code !== null && code !== undefined && SIGNATURE_ERROR_CODES.has(code);
+}
+
+/** Said first in the action of every signature-class answer: exactly what the console did. */
+export const SIGNATURE_DROPPED = "The console has dropped its cached UserSig; the next send signs a new one.";
+
+export const ERROR_CODES: Readonly<Record<number, Entry>> = Object.fromEntries(
+  Object.entries(CATALOG).map(([code, found]) => [
+    code,
+    isSignatureError(Number(code)) ? { ...found, action: `${SIGNATURE_DROPPED} ${found.action}` } : found,
+  ]),
+);
 
 export type TransportOutcome = "timeout" | "network-error" | "http-error" | "bad-response";
 

@@ -23,4 +23,19 @@ describe("UserSigCache", () => {
     expect(cache.get({ sdkAppId: 2, identifier: "administrator", secretKey: "k1" })).not.toBe(a);
     expect(decodeUserSig(cache.get({ sdkAppId: 1, identifier: "admin2", secretKey: "k1" })).identifier).toBe("admin2");
   });
+
+  it("drops one signer's UserSig, so the next get signs a new one", () => {
+    let now = 100;
+    const cache = new UserSigCache({ now: () => now });
+    const params = { sdkAppId: 1, identifier: "administrator", secretKey: "k" };
+    const other = { ...params, identifier: "admin2" };
+    const first = cache.get(params);
+    const kept = cache.get(other);
+    now = 160;
+    expect(cache.get(params)).toBe(first);
+    expect(cache.drop(params)).toBe(true);
+    expect(cache.drop(params)).toBe(false);
+    expect(decodeUserSig(cache.get(params)).time).toBe(160);
+    expect(cache.get(other)).toBe(kept);
+  });
 });

@@ -1,6 +1,17 @@
 import { createHash } from "node:crypto";
 import { genUserSig } from "./usersig";
 
+export interface SignerParams {
+  sdkAppId: number;
+  identifier: string;
+  secretKey: string;
+}
+
+function keyOf(params: SignerParams): string {
+  const keyHash = createHash("sha256").update(params.secretKey).digest("hex");
+  return `${params.sdkAppId}\n${params.identifier}\n${keyHash}`;
+}
+
 interface CachedSig {
   userSig: string;
   expiresAt: number;
@@ -10,7 +21,9 @@ interface CachedSig {
 /**
  * Keeps one UserSig per app, identifier and key until little of its life is
  * left, so a burst of requests does not sign each time. Changing the key
- * (rotation) changes the cache key, so an old signature is never reused.
+ * (rotation) changes the cache key, so an old signature is never reused, and
+ * a signature-class answer (isSignatureError) drops the entry, so the next
+ * send signs a new one.
  */
 export class UserSigCache {
   private readonly entries = new Map<string, CachedSig>();
@@ -25,12 +38,11 @@ export class UserSigCache {
     } = {},
   ) {}
 
-  get(params: { sdkAppId: number; identifier: string; secretKey: string }): string {
+  get(params: SignerParams): string {
     const now = this.options.now?.() ?? Math.floor(Date.now() / 1000);
     const expireSeconds = this.options.expireSeconds ?? 86_400;
     const renewShare = this.options.renewShare ?? 0.1;
-    const keyHash = createHash("sha256").update(params.secretKey).digest("hex");
-    const cacheKey = `${params.sdkAppId}\n${params.identifier}\n${keyHash}`;
+    const cacheKey = keyOf(params);
     const cached = this.entries.get(cacheKey);
     if (cached && now < cached.renewAt) return cached.userSig;
     const userSig = genUserSig({ ...params, expireSeconds, now });
@@ -40,6 +52,11 @@ export class UserSigCache {
       renewAt: now + Math.floor(expireSeconds * (1 - renewShare)),
     });
     return userSig;
+  }
+
+  /** Forgets the signature of this app, identifier and key; true when there was one. */
+  drop(params: SignerParams): boolean {
+    return this.entries.delete(keyOf(params));
   }
 
   clear(): void {

@@ -65,3 +65,20 @@ describe("parseCallEvent", () => {
     expect(parseCallEvent("Call.CallbackAfterEndCall", "{}").problems).toEqual(["CallRecord is missing", "CallId is missing"]);
   });
 });
+
+describe("parseCallEvent, numbers", () => {
+  it("keeps a numeric UserID beyond 2^53 exact, as its decimal text", () => {
+    const body = `{"CallId":"c","UserList":[{"User_Account":9007199254740993,"Status":"Calling"}],"ChangedUserList":[{"User_Account":12345678901234567890,"ActionType":"Join"}],"EventTime":1700000000000}`;
+    const event = parseCallEvent("Call.CallbackAfterMemberChanged", body);
+    expect(event.members).toEqual([{ account: "9007199254740993", status: "Calling" }]);
+    expect(event.changes).toEqual([{ account: "12345678901234567890", action: "Join" }]);
+    expect(event.eventTime).toBe(1700000000000);
+    expect(event.problems).toEqual([]);
+  });
+
+  it("lists an EventTime that is not a safe whole number as a problem", () => {
+    const event = parseCallEvent("Call.CallbackAfterMemberChanged", `{"CallId":"c","ChangedUserList":[],"EventTime":1.5}`);
+    expect(event.eventTime).toBeNull();
+    expect(event.problems).toContain("EventTime is not a time in milliseconds");
+  });
+});

@@ -3,7 +3,13 @@
  * samples and tables disagree (MediaType or CallMediaType, ActionType words),
  * accounts may come as numbers, and a malformed field must never lose the
  * event. Problems are listed, not thrown.
+ *
+ * Numbers are read losslessly (lossless-json): the documented start sample
+ * sends `"User_Account": 144115212830834855`, beyond 2^53, which JSON.parse
+ * would round to ...854; a UserID that arrives as a number becomes its exact
+ * decimal text.
  */
+import { LosslessNumber, parse, parseLosslessNumber } from "lossless-json";
 
 export const CALLBACK_COMMANDS = ["Call.CallbackAfterStartCall", "Call.CallbackAfterMemberChanged", "Call.CallbackAfterEndCall"] as const;
 export type CallbackCommand = (typeof CALLBACK_COMMANDS)[number];
@@ -28,12 +34,14 @@ export interface ParsedCallEvent {
 }
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
-const text = (v: unknown): string | null => (typeof v === "string" ? v : typeof v === "number" ? String(v) : null);
+const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof LosslessNumber);
+/** A string as is; a number as the exact text it was sent as. */
+const text = (v: unknown): string | null => (typeof v === "string" ? v : v instanceof LosslessNumber ? v.value : null);
 /** The largest time a Date can hold, in ms. */
 const MAX_TIME_MS = 8.64e15;
 const num = (v: unknown): number | null => {
-  const n = typeof v === "number" ? v : typeof v === "string" && /^\d{1,16}$/.test(v) ? Number(v) : NaN;
+  const digits = v instanceof LosslessNumber ? v.value : typeof v === "string" ? v : "";
+  const n = /^\d{1,16}$/.test(digits) ? Number(digits) : NaN;
   return Number.isSafeInteger(n) && n >= 0 && n <= MAX_TIME_MS ? n : null;
 };
 
@@ -67,7 +75,7 @@ export function parseCallEvent(command: string, bodyText: string): ParsedCallEve
   };
   let body: unknown;
   try {
-    body = JSON.parse(bodyText);
+    body = parse(bodyText, null, parseLosslessNumber);
   } catch {
     problems.push("the body is not JSON");
     return event;

@@ -138,6 +138,7 @@ describe("startCallBodySchema", () => {
             HuaWeiChannelID: "calls",
             VIVOClassification: 1,
             VIVONotifyType: "4",
+            OPPOCategory: "IM",
             OPPONotifyLevel: 16,
             OPPOPrivateTitleParameters: { name: "Bob" },
             HuaWeiImportance: "NORMAL",
@@ -170,7 +171,6 @@ describe("startCallBodySchema", () => {
         AndroidInfo: { VIVONotifyType: 4, OPPONotifyLevel: 3, HuaWeiImportance: "HIGH", Unknown: 1 },
         ApnsInfo: { InterruptionLevel: "loud", LiveActivity: { LaId: "x", Event: "start" } },
         HarmonyInfo: { Image: "http://insecure", Sound: "ring", SoundDuration: 61 },
-        MultiLanguageContent: [{ Title: "no language" }],
       });
       expect(result).toMatchObject({
         "OfflinePushInfo.PushFlag": ["must be 0 or 1"],
@@ -184,7 +184,7 @@ describe("startCallBodySchema", () => {
         "OfflinePushInfo.ApnsInfo.LiveActivity.Event": ["must be update or end"],
         "OfflinePushInfo.HarmonyInfo.Image": ["must be an https:// URL"],
         "OfflinePushInfo.HarmonyInfo.SoundDuration": ["must be at most 60"],
-        "OfflinePushInfo.MultiLanguageContent.0.Language": ["is required"],
+        "OfflinePushInfo.ApnsInfo.LiveActivity.ContentState": ["is required (a JSON object)"],
       });
       expect(
         Object.keys(result).some((key) => key.startsWith("OfflinePushInfo.AndroidInfo") && /Unknown|unrecognized/i.test(key + result[key])),
