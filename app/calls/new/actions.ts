@@ -4,11 +4,13 @@ import { z } from "zod";
 import { guardedAction } from "@/lib/auth/guards";
 import { errorMessage, log } from "@/lib/log";
 import { ProfileError } from "@/lib/calls/profiles";
+import { callCommandHandler, onEntrySchema } from "@/lib/calls/call-command-action";
 import { readyDb } from "@/lib/calls/ready";
 import { DUPLICATE_WINDOW_MINUTES, findDuplicateStart, startCall } from "@/lib/calls/start-call";
 import { toAttemptView } from "@/lib/calls/views";
 import { fieldErrorsFrom, type ActionResult } from "@/lib/forms/action-result";
 import type { StartCallResult } from "@/lib/forms/attempt-view";
+import { COMMANDS } from "@/lib/tencent/commands";
 import { startCallBodySchema } from "@/lib/tencent/schemas/start-call";
 
 const inputSchema = z.object({
@@ -51,3 +53,8 @@ export const startCallAction = guardedAction(
     }
   },
 );
+
+/** The result panel's controls for the call just started (the same as on its history entry). */
+export const endCallAction = guardedAction("operator", onEntrySchema, callCommandHandler(COMMANDS.endCall));
+export const callStatusAction = guardedAction("viewer", onEntrySchema, callCommandHandler(COMMANDS.getCallInfo));
+export const callRecordAction = guardedAction("viewer", onEntrySchema, callCommandHandler(COMMANDS.getRecordByCallId));

@@ -6,9 +6,8 @@ import { guardedAction } from "@/lib/auth/guards";
 import { moveProfileToRegion } from "@/lib/calls/profile-admin";
 import { orProfileRefusal } from "@/lib/calls/profiles";
 import { readyDb } from "@/lib/calls/ready";
-import { runCallCommand, type CallCommand } from "@/lib/calls/call-lifecycle";
+import { callCommandHandler, onEntrySchema } from "@/lib/calls/call-command-action";
 import { probeRegions } from "@/lib/calls/region-finder";
-import type { Actor } from "@/lib/forms/roles";
 import { COMMANDS } from "@/lib/tencent/commands";
 import { REGION_IDS } from "@/lib/tencent/regions";
 
@@ -30,19 +29,9 @@ export const moveProfileRegionAction = guardedAction(
   },
 );
 
-const onEntry = z.object({ entryId: z.string().min(1) });
-
-const callCommand =
-  (command: CallCommand) =>
-  async ({ entryId }: { entryId: string }, actor: Actor) =>
-    orProfileRefusal(async () => {
-      const result = await runCallCommand(await readyDb(), { entryId, command }, actor);
-      return "error" in result ? { ok: false as const, formError: result.error } : { ok: true as const, data: result };
-    });
-
 /** Hangs up the whole call: operators only. */
-export const endCallAction = guardedAction("operator", onEntry, callCommand(COMMANDS.endCall));
+export const endCallAction = guardedAction("operator", onEntrySchema, callCommandHandler(COMMANDS.endCall));
 
 /** Reads: support staff may use them. */
-export const callStatusAction = guardedAction("viewer", onEntry, callCommand(COMMANDS.getCallInfo));
-export const callRecordAction = guardedAction("viewer", onEntry, callCommand(COMMANDS.getRecordByCallId));
+export const callStatusAction = guardedAction("viewer", onEntrySchema, callCommandHandler(COMMANDS.getCallInfo));
+export const callRecordAction = guardedAction("viewer", onEntrySchema, callCommandHandler(COMMANDS.getRecordByCallId));
