@@ -12,6 +12,13 @@ const zones = [
   { target: "./lib/db", from: ["./app", "./components", "./lib/calls", "./lib/auth"] },
   { target: "./lib/calls", from: ["./app", "./components"] },
   { target: "./lib/secrets", from: ["./app", "./components", "./lib/db", "./lib/calls"] },
+  // lib/forms is client-safe: shared by server and browser, so it imports no server room.
+  {
+    target: "./lib/forms",
+    from: ["./app", "./components", "./lib/db", "./lib/calls", "./lib/auth", "./lib/secrets", "./lib/simulator", "./lib/env.ts"],
+  },
+  { target: "./lib/auth", from: ["./app", "./components", "./lib/calls"] },
+  { target: "./lib/env.ts", from: ["./app", "./components", "./lib/db", "./lib/calls", "./lib/auth"] },
   // Components run in the browser too: schemas and catalogs only, never the server's rooms.
   { target: "./components", from: ["./app", "./lib/db", "./lib/calls", "./lib/auth", "./lib/secrets", "./lib/simulator", "./lib/env.ts"] },
 ];
@@ -27,6 +34,30 @@ const config = [
       "import/no-restricted-paths": ["error", { zones }],
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Type-aware rules: a promise nobody awaits loses its errors, and a switch over a union must name every member.
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/switch-exhaustiveness-check": "error",
+    },
+  },
+  {
+    // lib/forms runs in the browser as well: no server-only module, directly or through a package.
+    files: ["lib/forms/**"],
+    rules: { "no-restricted-imports": ["error", { paths: [{ name: "server-only", message: "lib/forms is client-safe." }] }] },
+  },
+  {
+    // A route uses its own files and lib/ or components/, never another route's (shared code moves down into lib/).
+    files: ["app/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/app/*", "../*"], message: "A route imports no other route's files: move what they share into lib/." }] },
+      ],
     },
   },
   {
