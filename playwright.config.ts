@@ -62,6 +62,8 @@ export default defineConfig({
       CONSOLE_SECRET: E2E_CONSOLE_SECRET,
       REQUEST_TIMEOUT_MS: "3000",
       SIMULATOR_SLOW_MS: "6000",
+      // Records appear 1 s after a call ends (5 s by default): the lifecycle specs poll for them.
+      SIMULATOR_RECORD_DELAY_MS: "1000",
       NEXT_TELEMETRY_DISABLED: "1",
       PUBLIC_URL: `http://127.0.0.1:${PORT}`,
       // Every region leads to the console's own simulator, whose app lives in Singapore.

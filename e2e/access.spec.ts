@@ -136,14 +136,14 @@ test.describe("access sweep", () => {
         fields: { name: "Sweep created", sdkAppId: "1400000004", adminIdentifier: "administrator", destination: "region", region: "china" },
         secretKey: "sweep-created-key-00000000000",
       },
-      "app/admin/profiles/actions.ts#updateProfileAction": {
+      "app/admin/profiles/[id]/actions.ts#updateProfileAction": {
         id: targetId,
         fields: { name: "Sweep renamed", sdkAppId: "1400000003", adminIdentifier: "administrator", destination: "region", region: "china" },
       },
-      "app/admin/profiles/actions.ts#rotateProfileKeyAction": { id: targetId, secretKey: "sweep-rotated-key-0000000000" },
-      "app/admin/profiles/actions.ts#deleteProfileAction": { id: targetId },
-      "app/admin/profiles/actions.ts#testProfileAction": { id: targetId },
-      "app/admin/profiles/actions.ts#callbackConfigAction": { profileId: targetId, operation: "delete" },
+      "app/admin/profiles/[id]/actions.ts#rotateProfileKeyAction": { id: targetId, secretKey: "sweep-rotated-key-0000000000" },
+      "app/admin/profiles/[id]/actions.ts#deleteProfileAction": { id: targetId },
+      "app/admin/profiles/[id]/actions.ts#testProfileAction": { id: targetId },
+      "app/admin/profiles/[id]/actions.ts#callbackConfigAction": { profileId: targetId, operation: "delete" },
       "app/admin/users/actions.ts#createUserAction": {
         email: "sweep@e2e.test",
         role: "admin",
@@ -159,6 +159,9 @@ test.describe("access sweep", () => {
       "app/history/[id]/actions.ts#endCallAction": { entryId: liveCall },
       "app/history/[id]/actions.ts#callStatusAction": { entryId: liveCall },
       "app/history/[id]/actions.ts#callRecordAction": { entryId: liveCall },
+      "app/calls/new/actions.ts#endCallAction": { entryId: liveCall },
+      "app/calls/new/actions.ts#callStatusAction": { entryId: liveCall },
+      "app/calls/new/actions.ts#callRecordAction": { entryId: liveCall },
       "app/tools/usersig/actions.ts#generateUserSigAction": { profileId: "simulator", identifier: "administrator", expireSeconds: 3600 },
     };
 
@@ -213,7 +216,7 @@ test.describe("access sweep", () => {
     } finally {
       db.close();
     }
-    await post(admin, "app/admin/profiles/actions.ts#deleteProfileAction", { id: targetId });
+    await post(admin, "app/admin/profiles/[id]/actions.ts#deleteProfileAction", { id: targetId });
     await admin.dispose();
   });
 });

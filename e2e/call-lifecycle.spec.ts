@@ -25,10 +25,12 @@ test("watch a call's live status, end it, end it again, and read its record", as
   await controls.getByRole("button", { name: "End call" }).click();
   await expect(controls.getByTestId("end-result")).toContainText("Already ended");
 
-  await page.waitForTimeout(5_500);
-  await controls.getByRole("button", { name: "Record" }).click();
+  // The record appears a moment after the end (SIMULATOR_RECORD_DELAY_MS): ask again until it is there.
   const record = controls.getByTestId("call-record");
-  await expect(record).toContainText("NormalEnd: Answered, then hung up normally.");
+  await expect(async () => {
+    await controls.getByRole("button", { name: "Record" }).click();
+    await expect(record).toContainText("NormalEnd: Answered, then hung up normally.", { timeout: 1_000 });
+  }).toPass({ timeout: 15_000, intervals: [500, 1_000] });
   await expect(record).toContainText("MultiCall, Video");
 
   const history = async (command: string) =>
@@ -52,9 +54,11 @@ test("a viewer can watch and read the record, but not end the call", async ({ ca
   await page.goto(callForm.page.url());
   const controls = page.getByTestId("call-controls");
   await expect(controls.getByRole("button", { name: "End call" })).toHaveCount(0);
-  await page.waitForTimeout(1_500);
-  await controls.getByRole("button", { name: "Live status" }).click();
-  await expect(controls.getByTestId("live-status")).toContainText("The call has ended (101004)");
+  // The only callee rejects after a second; until then the call still rings.
+  await expect(async () => {
+    await controls.getByRole("button", { name: "Live status" }).click();
+    await expect(controls.getByTestId("live-status")).toContainText("The call has ended (101004)", { timeout: 1_000 });
+  }).toPass({ timeout: 15_000, intervals: [500, 1_000] });
   await context.close();
 });
 
@@ -73,15 +77,16 @@ test("browse the records of the last 7 days, filtered by CallResult and CallType
   for (const callees of [[uniqueId("sim-rejects")], [uniqueId("sim-rejects"), uniqueId("sim-rejects")]]) {
     await callForm.start({ robot, callees });
   }
-  // Rejected after 1 s; records appear 5 s after the end.
-  await page.waitForTimeout(7_000);
   await page.goto("/calls/records");
   const form = page.getByRole("form", { name: "Find call records" });
   await form.getByLabel("CallResult").selectOption("Reject");
   await form.getByLabel("CallType").selectOption("MultiCall");
-  await form.getByRole("button", { name: "Find records" }).click();
   const rows = page.getByTestId("record-row").filter({ hasText: robot });
-  await expect(rows).toHaveCount(1);
+  // Rejected after 1 s, then the record appears (SIMULATOR_RECORD_DELAY_MS): search again until it is listed.
+  await expect(async () => {
+    await form.getByRole("button", { name: "Find records" }).click();
+    await expect(rows).toHaveCount(1, { timeout: 1_000 });
+  }).toPass({ timeout: 20_000, intervals: [500, 1_000] });
   await expect(rows.first()).toContainText("The callees rejected the call.");
   await expect(rows.first()).toContainText("MultiCall");
   await form.getByLabel("CallType").selectOption("SingleCall");

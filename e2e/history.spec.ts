@@ -33,13 +33,40 @@ test("an entry opens by its RequestId as well as by its id", async ({ callForm, 
   await expect(page.getByRole("heading", { name: "No such history entry" })).toBeVisible();
 });
 
-test("history pages through older entries", async ({ history, request, page }) => {
-  const response = await request.get("/api/history?limit=1");
-  const first = (await response.json()) as { entries: { id: string }[]; nextCursor: string | null };
-  if (first.nextCursor) {
-    const next = (await (await request.get(`/api/history?limit=1&cursor=${first.nextCursor}`)).json()) as { entries: { id: string }[] };
-    expect(next.entries[0]?.id).not.toBe(first.entries[0]?.id);
+test("history pages through older entries: newest first, no entry twice, none left out", async ({ callForm, history, request, page }) => {
+  // Five attempts of one robot: other tests write history at the same time, so the pages are of this robot's entries.
+  const robot = uniqueId("robot-pages");
+  await callForm.goto();
+  const requestIds: string[] = [];
+  for (let i = 0; i < 5; i++) {
+    await callForm.fill({ robot, callees: [uniqueId(`page-${i}`)] });
+    await callForm.submit.click();
+    const shown = callForm.result.getByTestId("result-request-id");
+    await expect(shown).toHaveText(/^Id-[0-9a-f]{32}-O-Seq-\d+$/);
+    await expect(shown).not.toHaveText(requestIds.at(-1) ?? "none yet");
+    requestIds.push(await callForm.requestId());
   }
+  expect(new Set(requestIds).size).toBe(5);
+
+  type Page = { entries: { id: string; requestId: string | null }[]; nextCursor: string | null };
+  const pages: Page[] = [];
+  let cursor: string | null = null;
+  for (let i = 0; i < 5 && (i === 0 || cursor); i++) {
+    const response = await request.get(`/api/history?q=${robot}&limit=2${cursor ? `&cursor=${cursor}` : ""}`);
+    expect(response.status()).toBe(200);
+    const current = (await response.json()) as Page;
+    pages.push(current);
+    cursor = current.nextCursor;
+  }
+  expect(pages.map((p) => p.entries.length)).toEqual([2, 2, 1]);
+  expect(pages.at(-1)?.nextCursor).toBeNull();
+  const ids = pages.flatMap((p) => p.entries.map((e) => e.id));
+  // Newest first across the pages (ULIDs sort by time), each entry once, each page's cursor its last entry.
+  expect(ids).toEqual([...ids].sort().reverse());
+  expect(new Set(ids).size).toBe(5);
+  for (const p of pages.slice(0, -1)) expect(p.nextCursor).toBe(p.entries.at(-1)?.id);
+  expect(pages.flatMap((p) => p.entries.map((e) => e.requestId))).toEqual([...requestIds].reverse());
+
   expect((await request.get("/api/history?limit=0")).status()).toBe(400);
   await history.goto();
   await expect(page.getByRole("columnheader", { name: "RequestId" })).toBeVisible();

@@ -34,6 +34,13 @@ describe("parseEnv", () => {
     expect(parseEnv({}).SIMULATOR_HOME_REGION).toBe("singapore");
   });
 
+  it("keeps the simulator's documented clock unless told otherwise, and names a bad timing", () => {
+    expect(parseEnv({})).toMatchObject({ SIMULATOR_ANSWER_MS: 2000, SIMULATOR_REJECT_MS: 1000, SIMULATOR_RECORD_DELAY_MS: 5000 });
+    expect(parseEnv({ SIMULATOR_RECORD_DELAY_MS: "800" }).SIMULATOR_RECORD_DELAY_MS).toBe(800);
+    expect(() => parseEnv({ SIMULATOR_ANSWER_MS: "-1" })).toThrow(/SIMULATOR_ANSWER_MS: must be at least 0/);
+    expect(() => parseEnv({ SIMULATOR_REJECT_MS: "soon" })).toThrow(/SIMULATOR_REJECT_MS: must be a whole number/);
+  });
+
   it("wants both admin variables or neither", () => {
     expect(() => parseEnv({ CONSOLE_ADMIN_EMAIL: "a@b.co" })).toThrow(/CONSOLE_ADMIN_PASSWORD: set both/);
     expect(() => parseEnv({ CONSOLE_ADMIN_EMAIL: "not-an-email", CONSOLE_ADMIN_PASSWORD: "long enough password" })).toThrow(

@@ -44,6 +44,11 @@ const envSchema = z
       " (the Call Engine itself may take up to 3 s to answer; a shorter wait records a timeout for a request that went through)",
     ),
     SIMULATOR_SLOW_MS: intVar(15_000, 0, 120_000),
+    // The simulator's clock (its defaults are the real service's: a record appears about 5 s after the end).
+    // Tests shorten them so that they wait for a condition, not for minutes.
+    SIMULATOR_ANSWER_MS: intVar(2_000, 0, 600_000),
+    SIMULATOR_REJECT_MS: intVar(1_000, 0, 600_000),
+    SIMULATOR_RECORD_DELAY_MS: intVar(5_000, 0, 600_000),
     SIMULATOR_HOME_REGION: z.preprocess(
       blankToUndefined,
       z.enum(REGION_IDS, { error: `must be one of ${REGION_IDS.join(", ")}` }).default("singapore"),

@@ -25,7 +25,7 @@ describe.each(DIALECTS)("accounts and sessions on $name", (dialect) => {
     await user("Ops@Example.com");
     const result = await signIn(t.db, { email: " ops@example.COM ", password: PASSWORD, client: client() }, policy, t0);
     expect(result).toMatchObject({ ok: true, user: { email: "ops@example.com", role: "operator" } });
-    if (!result.ok) return;
+    if (!result.ok) throw new Error("the sign-in failed");
     expect(await validateSession(t.db, result.token, policy, at(1))).toMatchObject({ email: "ops@example.com" });
     const rows = await t.db.selectFrom("sessions").select("id").execute();
     expect(rows.map((r) => r.id)).not.toContain(result.token);
@@ -45,8 +45,8 @@ describe.each(DIALECTS)("accounts and sessions on $name", (dialect) => {
       await signIn(t.db, { email: "locked@example.com", password: "nope nope nope", client: client(`10.1.0.${i}`) }, policy, at(i));
     }
     const blocked = await signIn(t.db, { email: "locked@example.com", password: PASSWORD, client: client("10.1.0.9") }, policy, at(3));
-    expect(blocked).toMatchObject({ ok: false, reason: "throttled" });
-    if (!blocked.ok && blocked.reason === "throttled") expect(blocked.retryAfterSeconds).toBeGreaterThan(10 * 60);
+    if (blocked.ok || blocked.reason !== "throttled") throw new Error(`expected a throttled refusal, got ${JSON.stringify(blocked)}`);
+    expect(blocked.retryAfterSeconds).toBeGreaterThan(10 * 60);
     const later = await signIn(t.db, { email: "locked@example.com", password: PASSWORD, client: client("10.1.0.9") }, policy, at(20));
     expect(later.ok).toBe(true);
   });
@@ -137,7 +137,8 @@ describe.each(DIALECTS)("accounts and sessions on $name", (dialect) => {
       ok: false,
       message: expect.stringMatching(/used already/),
     });
-    if (before.ok) expect(await validateSession(t.db, before.token, policy)).toBeNull();
+    if (!before.ok) throw new Error("the sign-in before the reset failed");
+    expect(await validateSession(t.db, before.token, policy)).toBeNull();
     expect((await signIn(t.db, { email: u.email, password: "a brand new password", client: client("10.4.0.1") }, policy)).ok).toBe(true);
   });
 

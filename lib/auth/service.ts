@@ -16,8 +16,11 @@ import {
   revokeUserTokens,
   updateUser,
 } from "@/lib/db/users";
-import type { SessionUser } from "@/lib/forms/roles";
+import type { Role as FormRole, SessionUser } from "@/lib/forms/roles";
 import { dummyPasswordHash, hashPassword, verifyPassword } from "./passwords";
+
+/** The stored roles (lib/db) and the browser's (lib/forms) are one set: this fails to compile if they part. */
+const _rolesAgree: [Role, FormRole] extends [FormRole, Role] ? true : never = true;
 import { hashToken, newToken } from "./tokens";
 
 /**

@@ -1,7 +1,14 @@
 import "server-only";
 import type { Kysely } from "kysely";
 import { auditBy } from "@/lib/db/audit";
-import { createProfile, deleteProfile, getProfileSummary, upsertProfile, type ProfileSummary } from "@/lib/db/profiles";
+import {
+  createProfile,
+  deleteProfile,
+  findProfileIdByName,
+  getProfileSummary,
+  upsertProfile,
+  type ProfileSummary,
+} from "@/lib/db/profiles";
 import type { Database } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
 import type { AttemptView } from "@/lib/forms/attempt-view";
@@ -40,8 +47,8 @@ const RESERVED_NAMES = ["simulator", "environment"];
 
 async function nameProblem(db: Kysely<Database>, name: string, exceptId?: string): Promise<string | null> {
   if (RESERVED_NAMES.includes(name.trim().toLowerCase())) return "is reserved for a built-in profile";
-  const row = await db.selectFrom("profiles").select("id").where("name", "=", name).executeTakeFirst();
-  return row && row.id !== exceptId ? "is used by another profile" : null;
+  const id = await findProfileIdByName(db, name);
+  return id !== undefined && id !== exceptId ? "is used by another profile" : null;
 }
 
 /** Only profiles made in the console can be edited; the simulator's and the environment's are kept by the console. */

@@ -30,6 +30,11 @@ export function runtime(): Runtime {
         sdkAppId: SIMULATOR_SDKAPPID,
         secretKey: deriveSimulatorKey(masterKey),
         slowMs: config.SIMULATOR_SLOW_MS,
+        timings: {
+          answerMs: config.SIMULATOR_ANSWER_MS,
+          rejectMs: config.SIMULATOR_REJECT_MS,
+          recordDelayMs: config.SIMULATOR_RECORD_DELAY_MS,
+        },
         homeRegion: config.SIMULATOR_HOME_REGION,
         callbackOrigins: [
           ...new Set([

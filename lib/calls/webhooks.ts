@@ -1,6 +1,7 @@
 import "server-only";
 import type { Kysely } from "kysely";
 import { insertCallEvent } from "@/lib/db/call-events";
+import { findProfileIdBySdkAppId } from "@/lib/db/profiles";
 import type { Database } from "@/lib/db/schema";
 import { log } from "@/lib/log";
 import { WEBHOOK_OK, parseCallEvent } from "@/lib/tencent/webhooks";
@@ -23,11 +24,10 @@ export async function receiveWebhook(
   input: { sdkAppId: string | null; command: string | null; body: string; clientIp: string | null },
 ): Promise<WebhookAnswer> {
   const appId = input.sdkAppId && /^\d{1,12}$/.test(input.sdkAppId) ? Number(input.sdkAppId) : null;
-  const profile =
-    appId === null ? undefined : await db.selectFrom("profiles").select("id").where("sdk_app_id", "=", appId).executeTakeFirst();
+  const profileId = appId === null ? undefined : await findProfileIdBySdkAppId(db, appId);
   const command = noNul(input.command ?? "");
   // Refused events are counted in the log, not stored: anyone can post here.
-  if (!profile) {
+  if (profileId === undefined) {
     log.warn("webhook.refused", { sdkAppId: input.sdkAppId?.slice(0, 20) ?? null, command: command.slice(0, 100) });
     return {
       status: 403,
@@ -40,7 +40,7 @@ export async function receiveWebhook(
   if (payload !== input.body) problems.push("NUL characters were replaced by U+FFFD");
   await insertCallEvent(db, {
     sdk_app_id: appId,
-    profile_id: profile.id,
+    profile_id: profileId,
     command: command.slice(0, 100),
     call_id: event.callId ? noNul(event.callId).slice(0, 128) : null,
     event_time: event.eventTime,

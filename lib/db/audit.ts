@@ -1,3 +1,4 @@
+import "server-only";
 import type { Kysely } from "kysely";
 import { monotonicFactory } from "ulid";
 import type { AuditEventRow, Database } from "./schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Kysely } from "kysely";
 import { encodeTime, monotonicFactory } from "ulid";
 import type { CallEventsTable, Database } from "./schema";

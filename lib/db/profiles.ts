@@ -1,3 +1,4 @@
+import "server-only";
 import type { Kysely } from "kysely";
 import { ulid } from "ulid";
 import type { Database, ProfileKind, ProfileRow } from "./schema";
@@ -27,6 +28,18 @@ export async function listProfiles(db: Kysely<Database>): Promise<ProfileSummary
 
 export async function getProfileSummary(db: Kysely<Database>, id: string): Promise<ProfileSummary | undefined> {
   return db.selectFrom("profiles").select(summaryColumns).where("id", "=", id).executeTakeFirst();
+}
+
+/** The id of the profile with this exact name, if any (names are unique by the editor's rule). */
+export async function findProfileIdByName(db: Kysely<Database>, name: string): Promise<string | undefined> {
+  const row = await db.selectFrom("profiles").select("id").where("name", "=", name).executeTakeFirst();
+  return row?.id;
+}
+
+/** The id of a profile of this SDKAppID, if any: whether a webhook's SdkAppid is one of ours. */
+export async function findProfileIdBySdkAppId(db: Kysely<Database>, sdkAppId: number): Promise<string | undefined> {
+  const row = await db.selectFrom("profiles").select("id").where("sdk_app_id", "=", sdkAppId).executeTakeFirst();
+  return row?.id;
 }
 
 /** With the encrypted key: for the use cases that sign, never for pages. */

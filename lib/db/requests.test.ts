@@ -44,7 +44,9 @@ describe.each(DIALECTS)("history and profiles on $name", (dialect) => {
     const summary = await getProfileSummary(t.db, profileId);
     expect(summary).toMatchObject({ name: "Staging", sdk_app_id: 1400123456, region: "singapore" });
     expect(summary).not.toHaveProperty("secret_key_enc");
-    for (const profile of await listProfiles(t.db)) expect(profile).not.toHaveProperty("secret_key_enc");
+    const all = await listProfiles(t.db);
+    expect(all.map((p) => p.id)).toContain(profileId);
+    for (const profile of all) expect(profile).not.toHaveProperty("secret_key_enc");
   });
 
   it("orders the built-in profiles first", async () => {
@@ -63,8 +65,7 @@ describe.each(DIALECTS)("history and profiles on $name", (dialect) => {
 
   it("writes an attempt as pending, then completes it, with large numbers intact", async () => {
     const inserted = await insertPendingRequest(t.db, pending());
-    expect(inserted.inserted).toBe(true);
-    if (!inserted.inserted) return;
+    if (!inserted.inserted) throw new Error("the attempt was not inserted");
     const before = await getRequest(t.db, inserted.id);
     expect(before).toMatchObject({
       outcome: "pending",
@@ -105,9 +106,8 @@ describe.each(DIALECTS)("history and profiles on $name", (dialect) => {
   it("never inserts a second attempt for the same client token", async () => {
     const first = await insertPendingRequest(t.db, pending({ clientToken: "token-1" }));
     const second = await insertPendingRequest(t.db, pending({ clientToken: "token-1" }));
-    expect(first.inserted).toBe(true);
-    expect(second.inserted).toBe(false);
-    if (first.inserted && !second.inserted) expect(second.existing.id).toBe(first.id);
+    if (!first.inserted || second.inserted) throw new Error("expected the first submission inserted and the second refused");
+    expect(second.existing.id).toBe(first.id);
   });
 
   it("holds concurrent submissions of one token to one row", async () => {
@@ -121,13 +121,19 @@ describe.each(DIALECTS)("history and profiles on $name", (dialect) => {
     const ids: string[] = [];
     for (let i = 0; i < 7; i++) {
       const r = await insertPendingRequest(t.db, pending({ robotAccount: `robot-${i}`, callees: [`callee-${i}`, "shared-callee"] }));
-      if (r.inserted) ids.push(r.id);
+      if (!r.inserted) throw new Error(`attempt ${i} was not inserted`);
+      ids.push(r.id);
     }
     const first = await listRequests(t.db, { limit: 3 });
     expect(first.entries.map((e) => e.id)).toEqual(ids.slice(-3).reverse());
     expect(first.nextCursor).toBe(ids[4]);
     const second = await listRequests(t.db, { limit: 3, cursor: first.nextCursor ?? undefined });
     expect(second.entries.map((e) => e.id)).toEqual(ids.slice(1, 4).reverse());
+    expect(second.nextCursor).toBe(ids[1]);
+    // The third page goes on where the second ended: the oldest of the seven first, nothing seen before.
+    const third = await listRequests(t.db, { limit: 3, cursor: second.nextCursor ?? undefined });
+    expect(third.entries[0]?.id).toBe(ids[0]);
+    expect(third.entries.map((e) => e.id).filter((id) => ids.slice(1).includes(id))).toEqual([]);
 
     expect((await listRequests(t.db, { q: "callee-3", limit: 10 })).entries.map((e) => e.id)).toEqual([ids[3]]);
     expect((await listRequests(t.db, { q: "robot-5", limit: 10 })).entries.map((e) => e.id)).toEqual([ids[5]]);
@@ -197,7 +203,7 @@ describe.each(DIALECTS)("history and profiles on $name", (dialect) => {
     const latencies = Array.from({ length: 20 }, (_, i) => (i + 1) * 10); // 10..200 ms
     for (const [i, latency] of latencies.entries()) {
       const r = await insertPendingRequest(t.db, pending({ profileId: other, profileName: "Stats" }));
-      if (!r.inserted) continue;
+      if (!r.inserted) throw new Error(`attempt ${i} was not inserted`);
       const code = i < 12 ? 0 : i < 17 ? 70107 : 60007;
       await completeRequest(t.db, r.entry, {
         outcome: code === 0 ? "ok" : "api-error",
@@ -241,6 +247,7 @@ describe.each(DIALECTS)("history and profiles on $name", (dialect) => {
     });
     const r = await insertPendingRequest(t.db, pending({ profileId: other, profileName: "Doomed" }));
     await t.db.deleteFrom("profiles").where("id", "=", other).execute();
-    if (r.inserted) expect(await getRequest(t.db, r.id)).toMatchObject({ profile_id: null, profile_name: "Doomed" });
+    if (!r.inserted) throw new Error("the attempt was not inserted");
+    expect(await getRequest(t.db, r.id)).toMatchObject({ profile_id: null, profile_name: "Doomed" });
   });
 });

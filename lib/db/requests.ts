@@ -1,6 +1,6 @@
+import "server-only";
 import type { Kysely } from "kysely";
 import { encodeTime, monotonicFactory } from "ulid";
-import type { HistoryFilters } from "@/lib/forms/history-filters";
 import type { Database, RequestOutcome, RequestRow } from "./schema";
 
 const nextId = monotonicFactory();
@@ -231,7 +231,18 @@ export async function findRecentStarts(
   return rows.map(toHistoryEntry);
 }
 
-export interface HistoryQuery extends HistoryFilters {
+/** The history filters as the repository takes them (lib/forms/history-filters.ts parses them from the URL). */
+export interface HistoryQuery {
+  /** A RequestId (or its hex start), a CallId, an entry id or a UserID. */
+  q?: string;
+  outcome?: RequestOutcome;
+  code?: number;
+  command?: string;
+  profile?: string;
+  operator?: string;
+  /** ISO-8601 instants. */
+  from?: string;
+  to?: string;
   /** The id of the last entry of the previous page. */
   cursor?: string;
   limit: number;

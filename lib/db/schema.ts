@@ -1,6 +1,6 @@
+import "server-only";
 /** Table types of the console's database (SQLite and PostgreSQL alike). */
 import type { Insertable, Selectable, Updateable } from "kysely";
-import type { Role } from "@/lib/forms/roles";
 
 export type ProfileKind = "simulator" | "environment" | "custom";
 
@@ -63,7 +63,8 @@ export interface RequestsTable {
   completed_at: string | null;
 }
 
-export type { Role };
+/** Roles, weakest first (lib/forms/roles.ts labels them for the browser; lib/auth checks they agree). */
+export type Role = "viewer" | "operator" | "admin";
 
 export interface UsersTable {
   id: string;

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Kysely } from "kysely";
 import { encodeTime } from "ulid";
 import type { Database, RequestOutcome } from "./schema";

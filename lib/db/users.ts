@@ -1,3 +1,4 @@
+import "server-only";
 import type { Kysely } from "kysely";
 import { ulid } from "ulid";
 import type { Database, Role, UserRow, UserTokenPurpose } from "./schema";
@@ -20,6 +21,17 @@ export async function countUsers(db: Kysely<Database>): Promise<number> {
 
 export async function listUsers(db: Kysely<Database>): Promise<UserSummary[]> {
   return db.selectFrom("users").select(summary).orderBy("email").execute();
+}
+
+/** The users admin's list: whether each has set a password yet (an invitation not taken up), never the hash. */
+export async function listUsersWithInvitation(db: Kysely<Database>): Promise<(UserSummary & { invited: boolean })[]> {
+  const rows = await db
+    .selectFrom("users")
+    .select([...summary, (eb) => eb("password_hash", "is", null).as("invited")])
+    .orderBy("email")
+    .execute();
+  // SQLite answers 0/1, PostgreSQL a boolean.
+  return rows.map((row) => ({ ...row, invited: Boolean(row.invited) }));
 }
 
 export async function getUser(db: Kysely<Database>, id: string): Promise<UserRow | undefined> {

@@ -3,7 +3,7 @@ import { CreateUserForm, UsersTable } from "@/components/admin/users-admin";
 import { Card, CardTitle } from "@/components/ui/card";
 import { guardPage } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db";
-import { listUsers } from "@/lib/db/users";
+import { listUsersWithInvitation } from "@/lib/db/users";
 import { ROLE_LABELS } from "@/lib/forms/roles";
 import { changeUserRoleAction, createUserAction, issueResetLinkAction, setUserDisabledAction } from "./actions";
 
@@ -12,8 +12,7 @@ export const metadata: Metadata = { title: "Users" };
 export default async function UsersPage() {
   const me = await guardPage("/admin/users");
   const db = await getDb();
-  const users = await listUsers(db);
-  const invited = new Set((await db.selectFrom("users").select("id").where("password_hash", "is", null).execute()).map((row) => row.id));
+  const users = await listUsersWithInvitation(db);
   return (
     <div className="space-y-6">
       <header>
@@ -31,7 +30,7 @@ export default async function UsersPage() {
           email: u.email,
           role: u.role,
           disabled: u.disabled_at !== null,
-          invited: invited.has(u.id),
+          invited: u.invited,
           createdAt: u.created_at,
         }))}
         actions={{ changeRole: changeUserRoleAction, setDisabled: setUserDisabledAction, resetLink: issueResetLinkAction }}

@@ -2,11 +2,13 @@
 
 import { z } from "zod";
 import { guardedAction } from "@/lib/actions/guarded-action";
+import { callCommandHandler, onEntrySchema } from "@/lib/calls/call-command-action";
 import { DUPLICATE_WINDOW_MINUTES, findDuplicateStart, startCall } from "@/lib/calls/start-call";
 import { toAttemptView } from "@/lib/calls/views";
 import { invalidInput } from "@/lib/errors";
 import { fieldErrorsFrom } from "@/lib/forms/action-result";
 import type { StartCallResult } from "@/lib/forms/attempt-view";
+import { COMMANDS } from "@/lib/tencent/commands";
 import { startCallBodySchema } from "@/lib/tencent/schemas/start-call";
 
 const inputSchema = z.object({
@@ -41,3 +43,8 @@ export const startCallAction = guardedAction(
   },
   { fault: "The console could not record or send this request. Nothing was sent. See the server log." },
 );
+
+/** The result panel's controls for the call just started (the same as on its history entry). */
+export const endCallAction = guardedAction("call.end", onEntrySchema, callCommandHandler(COMMANDS.endCall));
+export const callStatusAction = guardedAction("call.watch", onEntrySchema, callCommandHandler(COMMANDS.getCallInfo));
+export const callRecordAction = guardedAction("call.watch", onEntrySchema, callCommandHandler(COMMANDS.getRecordByCallId));

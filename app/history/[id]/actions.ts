@@ -3,16 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { guardedAction } from "@/lib/actions/guarded-action";
+import { callCommandHandler, onEntrySchema } from "@/lib/calls/call-command-action";
 import { moveProfileToRegion } from "@/lib/calls/profile-admin";
-import { runCallCommand } from "@/lib/calls/call-lifecycle";
 import { probeRegions } from "@/lib/calls/region-finder";
 import { COMMANDS } from "@/lib/tencent/commands";
 import { REGION_IDS } from "@/lib/tencent/regions";
 
-const onEntry = z.object({ entryId: z.string().min(1) });
-
 /** Support staff may run it: each probe is a harmless read, and each is kept in history. */
-export const findRegionAction = guardedAction("region.find", onEntry, ({ entryId }, actor) => probeRegions(actor.db, entryId, actor));
+export const findRegionAction = guardedAction("region.find", onEntrySchema, ({ entryId }, actor) => probeRegions(actor.db, entryId, actor));
 
 export const moveProfileRegionAction = guardedAction(
   "region.move",
@@ -25,14 +23,8 @@ export const moveProfileRegionAction = guardedAction(
 );
 
 /** Hangs up the whole call. */
-export const endCallAction = guardedAction("call.end", onEntry, ({ entryId }, actor) =>
-  runCallCommand(actor.db, { entryId, command: COMMANDS.endCall }, actor),
-);
+export const endCallAction = guardedAction("call.end", onEntrySchema, callCommandHandler(COMMANDS.endCall));
 
 /** Reads: support staff may use them. */
-export const callStatusAction = guardedAction("call.watch", onEntry, ({ entryId }, actor) =>
-  runCallCommand(actor.db, { entryId, command: COMMANDS.getCallInfo }, actor),
-);
-export const callRecordAction = guardedAction("call.watch", onEntry, ({ entryId }, actor) =>
-  runCallCommand(actor.db, { entryId, command: COMMANDS.getRecordByCallId }, actor),
-);
+export const callStatusAction = guardedAction("call.watch", onEntrySchema, callCommandHandler(COMMANDS.getCallInfo));
+export const callRecordAction = guardedAction("call.watch", onEntrySchema, callCommandHandler(COMMANDS.getRecordByCallId));

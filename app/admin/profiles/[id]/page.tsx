@@ -10,7 +10,7 @@ import { readyDb } from "@/lib/calls/ready";
 import { toProfileOption } from "@/lib/calls/views";
 import { WebhookSettings } from "@/components/admin/webhook-settings";
 import { receiverUrl } from "@/lib/calls/callback-config";
-import { callbackConfigAction, deleteProfileAction, rotateProfileKeyAction, testProfileAction, updateProfileAction } from "../actions";
+import { callbackConfigAction, deleteProfileAction, rotateProfileKeyAction, testProfileAction, updateProfileAction } from "./actions";
 
 export const metadata: Metadata = { title: "Profile" };
 
