@@ -6,11 +6,13 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/forms/action-result";
 import type { AttemptView } from "@/lib/forms/attempt-view";
+import type { CallbackConfigView } from "@/lib/forms/call-record-view";
+import { CALLBACK_COMMANDS } from "@/lib/tencent/webhooks";
 
-type Result = { attempt: AttemptView; config: { Url: string; CallbackCommandList: string[] } | null };
+type Result = { attempt: AttemptView; config: CallbackConfigView | null };
 type Act = (input: unknown) => Promise<ActionResult<Result>>;
 
-const COMMANDS = ["Call.CallbackAfterStartCall", "Call.CallbackAfterMemberChanged", "Call.CallbackAfterEndCall"];
+const COMMANDS: readonly string[] = CALLBACK_COMMANDS;
 
 /** get_callback, set_callback and delete_callback for one profile. */
 export function WebhookSettings({ profileId, defaultUrl, action }: { profileId: string; defaultUrl: string; action: Act }) {
@@ -18,7 +20,7 @@ export function WebhookSettings({ profileId, defaultUrl, action }: { profileId: 
   const [last, setLast] = useState<{ operation: string; result: Result } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [url, setUrl] = useState(defaultUrl);
-  const [commands, setCommands] = useState<string[]>(COMMANDS);
+  const [commands, setCommands] = useState<string[]>([...COMMANDS]);
   const run = (operation: "get" | "set" | "delete") =>
     startTransition(async () => {
       const result = await action(operation === "set" ? { profileId, operation, url, commands } : { profileId, operation });

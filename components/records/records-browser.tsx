@@ -7,17 +7,10 @@ import { Select } from "@/components/ui/field";
 import { LocalTime } from "@/components/ui/local-time";
 import { DataTable } from "@/components/ui/table";
 import type { ActionResult } from "@/lib/forms/action-result";
-import type { AttemptView } from "@/lib/forms/attempt-view";
-import type { CallRecordView } from "@/lib/forms/call-record-view";
+import type { RecordsPageView } from "@/lib/forms/call-record-view";
 import { CALL_RESULTS, describeCallResult } from "@/lib/tencent/error-catalog";
 
-type Page = {
-  attempt: AttemptView;
-  window: { startTime: number; endTime: number };
-  total: number;
-  nextPage: number;
-  records: CallRecordView[];
-};
+type Page = RecordsPageView;
 interface Query {
   profileId: string;
   callResult?: string;

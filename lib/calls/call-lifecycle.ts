@@ -2,7 +2,7 @@ import "server-only";
 import type { Kysely } from "kysely";
 import { getRequest } from "@/lib/db/requests";
 import type { Database } from "@/lib/db/schema";
-import type { AttemptView } from "@/lib/forms/attempt-view";
+import { toCallRecordView, type CallCommandView } from "@/lib/forms/call-record-view";
 import type { Actor } from "@/lib/forms/roles";
 import { COMMANDS } from "@/lib/tencent/commands";
 import { sendCommand } from "./send";
@@ -10,11 +10,7 @@ import { toAttemptView } from "./views";
 
 export type CallCommand = typeof COMMANDS.endCall | typeof COMMANDS.getCallInfo | typeof COMMANDS.getRecordByCallId;
 
-export interface CallCommandResult {
-  attempt: AttemptView;
-  /** The answer's Response object, when there was one. */
-  payload: unknown;
-}
+export type CallCommandResult = CallCommandView;
 
 /**
  * end_call, get_call_info or get_record_by_callid for the call a history entry
@@ -28,12 +24,17 @@ export async function runCallCommand(
   const entry = await getRequest(db, input.entryId);
   if (!entry?.call_id) return { error: "This history entry started no call (it has no CallId)." };
   if (!entry.profile_id) return { error: "The profile that started this call has been deleted." };
-  const result = await sendCommand(db, {
-    profileId: entry.profile_id,
-    command: input.command,
-    body: { CallId: entry.call_id },
-    operator: actor.user,
-  });
-  const response = result.entry.response as { Response?: unknown } | null;
-  return { attempt: toAttemptView(result.entry), payload: response && typeof response === "object" ? (response.Response ?? null) : null };
+  const send = { profileId: entry.profile_id, body: { CallId: entry.call_id }, operator: actor.user };
+  if (input.command === COMMANDS.getCallInfo) {
+    const result = await sendCommand(db, { ...send, command: COMMANDS.getCallInfo });
+    const members = result.response?.UserList.map(({ User_Account, Status }) => ({ User_Account, Status }));
+    return { attempt: toAttemptView(result.entry), ...(members ? { members } : {}) };
+  }
+  if (input.command === COMMANDS.getRecordByCallId) {
+    const result = await sendCommand(db, { ...send, command: COMMANDS.getRecordByCallId });
+    const record = result.response ? toCallRecordView(result.response.CallRecord) : undefined;
+    return { attempt: toAttemptView(result.entry), ...(record ? { record } : {}) };
+  }
+  const result = await sendCommand(db, { ...send, command: COMMANDS.endCall });
+  return { attempt: toAttemptView(result.entry) };
 }
