@@ -47,7 +47,7 @@ function parseCallResult(text: string | null): CalleeResult[] | null {
 /** The one mapper from a row to an entry (the JSON columns parsed). */
 export function toHistoryEntry(row: RequestRow): HistoryEntry {
   const { request_body, callees, ...rest } = row;
-  return { ...rest, ...completedEntryFields(rest), requestBody: parseJson(request_body), callees: parseCallees(callees) };
+  return { ...completedEntryFields(rest), requestBody: parseJson(request_body), callees: parseCallees(callees) };
 }
 
 export interface PendingRequest {
