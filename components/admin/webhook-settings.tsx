@@ -7,9 +7,10 @@ import { Field, Input } from "@/components/ui/field";
 import { useAction } from "@/components/ui/use-action";
 import type { Action } from "@/lib/forms/action-result";
 import type { AttemptView } from "@/lib/forms/attempt-view";
+import type { CallbackConfigView } from "@/lib/forms/call-record-view";
 import { CALLBACK_COMMANDS, type CallbackCommand } from "@/lib/tencent/webhooks";
 
-type Result = { attempt: AttemptView; config: { Url: string; CallbackCommandList: string[] } | null };
+type Result = { attempt: AttemptView; config: CallbackConfigView | null };
 type Input =
   { profileId: string; operation: "get" | "delete" } | { profileId: string; operation: "set"; url: string; commands: CallbackCommand[] };
 

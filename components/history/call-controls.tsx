@@ -6,14 +6,10 @@ import { Button } from "@/components/ui/button";
 import { LocalTime } from "@/components/ui/local-time";
 import type { Action } from "@/lib/forms/action-result";
 import type { AttemptView } from "@/lib/forms/attempt-view";
-import type { CallRecordView } from "@/lib/forms/call-record-view";
+import type { CallCommandView, CallMemberView, CallRecordView } from "@/lib/forms/call-record-view";
 import { describeCallResult, explainOutcome } from "@/lib/tencent/error-catalog";
 
-interface CallCommandResult {
-  attempt: AttemptView;
-  payload: unknown;
-}
-type Act = Action<{ entryId: string }, CallCommandResult>;
+type Act = Action<{ entryId: string }, CallCommandView>;
 export interface CallActions {
   end: Act;
   status: Act;
@@ -22,11 +18,6 @@ export interface CallActions {
 
 const POLL_MS = 3_000;
 const MAX_POLLS = 40;
-
-interface Member {
-  User_Account: string;
-  Status: string;
-}
 
 const at = (unix: number) => (unix > 0 ? <LocalTime iso={new Date(unix * 1000).toISOString()} /> : "—");
 const entryLink = (attempt: AttemptView) => (
@@ -38,7 +29,7 @@ const entryLink = (attempt: AttemptView) => (
 /** End call, live status and record for the call a start created. Each request is an attempt in history. */
 export function CallControls({ entryId, canEnd, actions }: { entryId: string; canEnd: boolean; actions: CallActions }) {
   const [pending, startTransition] = useTransition();
-  const [status, setStatus] = useState<{ members: Member[] | null; attempt: AttemptView; polls: number } | null>(null);
+  const [status, setStatus] = useState<{ members: CallMemberView[] | null; attempt: AttemptView; polls: number } | null>(null);
   const [live, setLive] = useState(false);
   const [ended, setEnded] = useState<{ attempt: AttemptView; already: boolean } | null>(null);
   const [record, setRecord] = useState<{ record: CallRecordView | null; attempt: AttemptView } | null>(null);
@@ -53,7 +44,7 @@ export function CallControls({ entryId, canEnd, actions }: { entryId: string; ca
       return false;
     }
     polls.current += 1;
-    const members = (result.data.payload as { UserList?: Member[] } | null)?.UserList ?? null;
+    const members = result.data.members ?? null;
     setStatus({ members, attempt: result.data.attempt, polls: polls.current });
     // An ended call answers 101004: nothing more to watch.
     return result.data.attempt.outcome === "ok" && polls.current < MAX_POLLS;
@@ -105,7 +96,7 @@ export function CallControls({ entryId, canEnd, actions }: { entryId: string; ca
               const result = await actions.record({ entryId });
               if (!result.ok) return setError(result.formError ?? "The record could not be read.");
               setRecord({
-                record: (result.data.payload as { CallRecord?: CallRecordView } | null)?.CallRecord ?? null,
+                record: result.data.record ?? null,
                 attempt: result.data.attempt,
               });
             })

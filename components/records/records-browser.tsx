@@ -8,17 +8,10 @@ import { LocalTime } from "@/components/ui/local-time";
 import { DataTable } from "@/components/ui/table";
 import { useAction } from "@/components/ui/use-action";
 import type { Action } from "@/lib/forms/action-result";
-import type { AttemptView } from "@/lib/forms/attempt-view";
-import type { CallRecordView } from "@/lib/forms/call-record-view";
+import type { RecordsPageView } from "@/lib/forms/call-record-view";
 import { CALL_RESULTS, describeCallResult } from "@/lib/tencent/error-catalog";
 
-type Page = {
-  attempt: AttemptView;
-  window: { startTime: number; endTime: number };
-  total: number;
-  nextPage: number;
-  records: CallRecordView[];
-};
+type Page = RecordsPageView;
 type CallResultFilter = "Cancel" | "Reject" | "NotAnswer" | "NormalEnd" | "CallBusy" | "Interrupt";
 type CallTypeFilter = "SingleCall" | "MultiCall";
 interface Query {

@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import { getRequest } from "@/lib/db/requests";
 import type { Database } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
-import type { AttemptView } from "@/lib/forms/attempt-view";
+import { toCallRecordView, type CallCommandView } from "@/lib/forms/call-record-view";
 import type { Actor } from "@/lib/forms/roles";
 import { COMMANDS } from "@/lib/tencent/commands";
 import { sendCommand } from "./send";
@@ -11,11 +11,7 @@ import { toAttemptView } from "./views";
 
 export type CallCommand = typeof COMMANDS.endCall | typeof COMMANDS.getCallInfo | typeof COMMANDS.getRecordByCallId;
 
-export interface CallCommandResult {
-  attempt: AttemptView;
-  /** The answer's Response object, when there was one. */
-  payload: unknown;
-}
+export type CallCommandResult = CallCommandView;
 
 /**
  * end_call, get_call_info or get_record_by_callid for the call a history entry
@@ -30,12 +26,17 @@ export async function runCallCommand(
   if (!entry) throw new AppError("not-found", "This history entry does not exist.");
   if (!entry.call_id) throw new AppError("invalid-input", "This history entry started no call (it has no CallId).");
   if (!entry.profile_id) throw new AppError("profile", "The profile that started this call has been deleted.");
-  const result = await sendCommand(db, {
-    profileId: entry.profile_id,
-    command: input.command,
-    body: { CallId: entry.call_id },
-    operator: actor.user,
-  });
-  const response = result.entry.response as { Response?: unknown } | null;
-  return { attempt: toAttemptView(result.entry), payload: response && typeof response === "object" ? (response.Response ?? null) : null };
+  const send = { profileId: entry.profile_id, body: { CallId: entry.call_id }, operator: actor.user };
+  if (input.command === COMMANDS.getCallInfo) {
+    const result = await sendCommand(db, { ...send, command: COMMANDS.getCallInfo });
+    const members = result.response?.UserList.map(({ User_Account, Status }) => ({ User_Account, Status }));
+    return { attempt: toAttemptView(result.entry), ...(members ? { members } : {}) };
+  }
+  if (input.command === COMMANDS.getRecordByCallId) {
+    const result = await sendCommand(db, { ...send, command: COMMANDS.getRecordByCallId });
+    const record = result.response ? toCallRecordView(result.response.CallRecord) : undefined;
+    return { attempt: toAttemptView(result.entry), ...(record ? { record } : {}) };
+  }
+  const result = await sendCommand(db, { ...send, command: COMMANDS.endCall });
+  return { attempt: toAttemptView(result.entry) };
 }

@@ -20,6 +20,9 @@ let db: Kysely<Database>;
 let server: Server;
 let profileId: string;
 const seen: { random: string; usersig: string; pendingAtArrival: boolean }[] = [];
+/** The `Response` the local server answers with, per command; a test may replace it. */
+const callInfo = { CallInfo: { CallId: "call-x", MediaType: "Audio", RoomId: 123, Extra: true }, UserList: [], Unknown: 1 };
+let answer: (command: string) => unknown = (command) => (command.endsWith("get_call_info") ? callInfo : undefined);
 
 beforeAll(async () => {
   vi.stubEnv("DATA_DIR", path.join(mkdtempSync(path.join(tmpdir(), "console-send-")), "data"));
@@ -41,7 +44,7 @@ beforeAll(async () => {
         ErrorCode: 0,
         ErrorInfo: "",
         RequestId: `Id-${"a".repeat(32)}-O-Seq-${seen.length}`,
-        Response: { CallId: "call-x" },
+        Response: answer(url.pathname),
       }),
     );
   });
@@ -78,12 +81,35 @@ describe("sendCommand", () => {
     expect(JSON.stringify(stored)).not.toContain(SECRET_KEY);
   });
 
+  it("returns the typed Response, read with the command's schema", async () => {
+    const result = await sendCommand(db, { profileId, command: COMMANDS.getCallInfo, body: { CallId: "call-x" } });
+    expect(result.entry).toMatchObject({ outcome: "ok", call_id: "call-x" });
+    expect(result.response?.CallInfo).toMatchObject({ CallId: "call-x", RoomId: "123" });
+    expect(result.response?.UserList).toEqual([]);
+  });
+
+  it("records an answer with ErrorCode 0 whose Response does not fit as bad-response, naming the fields", async () => {
+    const previous = answer;
+    answer = () => ({ CallInfo: { MediaType: "Audio" }, UserList: "nobody" });
+    try {
+      const result = await sendCommand(db, { profileId, command: COMMANDS.getCallInfo, body: { CallId: "call-y" } });
+      expect(result.response).toBeNull();
+      expect(result.entry).toMatchObject({ outcome: "bad-response", error_code: 0, request_id: expect.stringMatching(/^Id-/) });
+      expect(result.entry.detail).toMatch(/Response\.CallInfo\.CallId/);
+      expect(result.entry.detail).toMatch(/Response\.UserList/);
+      const stored = await db.selectFrom("requests").selectAll().where("id", "=", result.entry.id).executeTakeFirstOrThrow();
+      expect(stored).toMatchObject({ outcome: "bad-response", detail: result.entry.detail });
+    } finally {
+      answer = previous;
+    }
+  });
+
   it("sends a submission token once: the second call returns the first attempt", async () => {
     const before = seen.length;
     const first = await sendCommand(db, { profileId, command: COMMANDS.endCall, body: { CallId: "c" }, clientToken: "tok-1" });
     const second = await sendCommand(db, { profileId, command: COMMANDS.endCall, body: { CallId: "c" }, clientToken: "tok-1" });
     expect(seen.length).toBe(before + 1);
-    expect(second).toMatchObject({ duplicate: true, entry: { id: first.entry.id } });
+    expect(second).toMatchObject({ duplicate: true, entry: { id: first.entry.id }, response: first.response });
   });
 
   it("reports the outcome even when it cannot be written back", async () => {
@@ -133,8 +159,10 @@ describe("sendCommand", () => {
         ).n,
       );
     const before = await count();
-    await expect(sendCommand(db, { profileId: broken, command: COMMANDS.getCallInfo, body: {} })).rejects.toThrow(ProfileError);
-    await expect(sendCommand(db, { profileId: "no-such-profile", command: COMMANDS.getCallInfo, body: {} })).rejects.toThrow(
+    await expect(sendCommand(db, { profileId: broken, command: COMMANDS.getCallInfo, body: { CallId: "c" } })).rejects.toThrow(
+      ProfileError,
+    );
+    await expect(sendCommand(db, { profileId: "no-such-profile", command: COMMANDS.getCallInfo, body: { CallId: "c" } })).rejects.toThrow(
       /no longer exists/,
     );
     expect(await count()).toBe(before);

@@ -6,14 +6,15 @@ import { completeRequest, completedColumns, completedEntryFields, insertPendingR
 import type { Database } from "@/lib/db/schema";
 import { prepareRequest, redactOutcome, sendPrepared, type CallOutcome } from "@/lib/tencent/client";
 import { isSignatureError } from "@/lib/tencent/error-catalog";
-import type { Command } from "@/lib/tencent/commands";
+import { checkResponse, type CommandName, type RequestOf, type ResponseOf } from "@/lib/tencent/commands";
 import { loadSigningProfile } from "./profiles";
 import { runtime } from "./runtime";
 
-export interface SendCommandInput {
+export interface SendCommandInput<C extends CommandName = CommandName> {
   profileId: string;
-  command: Command;
-  body: unknown;
+  command: C;
+  /** The body, typed by the command's request schema (callers have checked it). */
+  body: RequestOf<C>;
   /** Set by forms: a second submission with the same token returns the first attempt unsent. */
   clientToken?: string | null;
   /** The signed-in user who sends it. */
@@ -24,24 +25,36 @@ export interface SendCommandInput {
   baseUrlOverride?: string;
 }
 
-export interface SendCommandResult {
+export interface SendCommandResult<C extends CommandName = CommandName> {
   entry: HistoryEntry;
+  /**
+   * The answer's `Response`, read with the command's response schema: set when
+   * the outcome is ok (for a duplicate: when the first attempt's was), else null.
+   */
+  response: ResponseOf<C> | null;
   /** True when the token had been used: nothing was sent this time. */
   duplicate: boolean;
   /** True when the outcome could not be written back (the entry then still shows pending). */
   unrecorded?: boolean;
 }
 
-function responseText(outcome: CallOutcome): string | null {
+function responseText(outcome: CallOutcome<unknown>): string | null {
   if (outcome.response !== null && outcome.response !== undefined) return JSON.stringify(outcome.response);
   return outcome.rawBody;
+}
+
+/** The typed Response of an attempt already in history (a resubmitted form's first attempt). */
+function storedResponse<C extends CommandName>(command: C, entry: HistoryEntry): ResponseOf<C> | null {
+  if (entry.outcome !== "ok" || entry.command !== command || typeof entry.response !== "object" || entry.response === null) return null;
+  const checked = checkResponse(command, "Response" in entry.response ? entry.response.Response : undefined);
+  return checked.ok ? checked.response : null;
 }
 
 /**
  * Records the attempt, signs, sends and records the outcome. Nothing is sent
  * that was not first written to history.
  */
-export async function sendCommand(db: Kysely<Database>, input: SendCommandInput): Promise<SendCommandResult> {
+export async function sendCommand<C extends CommandName>(db: Kysely<Database>, input: SendCommandInput<C>): Promise<SendCommandResult<C>> {
   const profile = await loadSigningProfile(db, input.profileId);
   const { row, secretKey } = profile;
   const destination = input.baseUrlOverride ? { baseUrl: input.baseUrlOverride } : profile.destination;
@@ -72,7 +85,7 @@ export async function sendCommand(db: Kysely<Database>, input: SendCommandInput)
   });
   if (!pending.inserted) {
     log.warn("request.duplicate-submission", { id: pending.existing.id, command: input.command });
-    return { entry: pending.existing, duplicate: true };
+    return { entry: pending.existing, response: storedResponse(input.command, pending.existing), duplicate: true };
   }
 
   const outcome = redactOutcome(
@@ -92,26 +105,16 @@ export async function sendCommand(db: Kysely<Database>, input: SendCommandInput)
     latencyMs: outcome.latencyMs,
   });
 
-  const completed = {
-    outcome: outcome.kind,
-    httpStatus: outcome.httpStatus,
-    actionStatus: outcome.actionStatus,
-    errorCode: outcome.errorCode,
-    errorInfo: outcome.errorInfo,
-    requestId: outcome.requestId,
-    callId: outcome.callId,
-    callResult: outcome.callResult,
-    responseBody: responseText(outcome),
-    detail: outcome.detail,
-    latencyMs: outcome.latencyMs,
-  };
+  const { kind, response: _json, payload, rawBody: _raw, ...fields } = outcome;
+  const completed = { ...fields, outcome: kind, responseBody: responseText(outcome) };
   try {
-    return { entry: await completeRequest(db, pending.entry, completed), duplicate: false };
+    return { entry: await completeRequest(db, pending.entry, completed), response: payload, duplicate: false };
   } catch (error) {
     // The request went out: report its outcome anyway, and say that history still shows it pending.
     log.error("request.record-failed", { id: pending.id, requestId: outcome.requestId, error: errorMessage(error) });
     return {
       entry: { ...pending.entry, ...completedEntryFields(completedColumns(completed)) },
+      response: payload,
       duplicate: false,
       unrecorded: true,
     };

@@ -1,20 +1,17 @@
 import "server-only";
 import type { Kysely } from "kysely";
 import { encodeTime, monotonicFactory } from "ulid";
+import type { CallOutcome } from "@/lib/tencent/client";
+import type { CalleeResult, OutcomeKind } from "@/lib/tencent/outcomes";
 import type { Database, RequestOutcome, RequestRow } from "./schema";
 
 const nextId = monotonicFactory();
-
-export interface CalleeResultRow {
-  Callee_Account: string;
-  ResultCode: number;
-}
 
 /** A history entry as the rest of the console uses it: JSON columns parsed. */
 export interface HistoryEntry extends Omit<RequestRow, "request_body" | "callees" | "call_result" | "response_body"> {
   requestBody: unknown;
   callees: string[];
-  callResult: CalleeResultRow[] | null;
+  callResult: CalleeResult[] | null;
   /** The parsed JSON answer, or the raw text when it was not JSON. */
   response: unknown;
 }
@@ -28,15 +25,29 @@ function parseJson(text: string | null): unknown {
   }
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+
+/** The callees column: a JSON list of UserIDs written by insertPendingRequest. */
+function parseCallees(text: string | null): string[] {
+  const value = parseJson(text);
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+}
+
+/** The call_result column: a JSON list of {Callee_Account, ResultCode} written by completedColumns. */
+function parseCallResult(text: string | null): CalleeResult[] | null {
+  const value = parseJson(text);
+  if (!Array.isArray(value)) return null;
+  return value.flatMap((r) =>
+    isObject(r) && typeof r.Callee_Account === "string" && typeof r.ResultCode === "number"
+      ? [{ Callee_Account: r.Callee_Account, ResultCode: r.ResultCode }]
+      : [],
+  );
+}
+
+/** The one mapper from a row to an entry (the JSON columns parsed). */
 export function toHistoryEntry(row: RequestRow): HistoryEntry {
-  const { request_body, callees, call_result, response_body, ...rest } = row;
-  return {
-    ...rest,
-    requestBody: parseJson(request_body),
-    callees: (parseJson(callees) as string[] | null) ?? [],
-    callResult: parseJson(call_result) as CalleeResultRow[] | null,
-    response: parseJson(response_body),
-  };
+  const { request_body, callees, ...rest } = row;
+  return { ...completedEntryFields(rest), requestBody: parseJson(request_body), callees: parseCallees(callees) };
 }
 
 export interface PendingRequest {
@@ -123,17 +134,13 @@ export async function insertPendingRequest(db: Kysely<Database>, input: PendingR
   return { inserted: true, id, entry: toHistoryEntry(row) };
 }
 
-export interface CompletedOutcome {
-  outcome: Exclude<RequestOutcome, "pending">;
-  httpStatus: number | null;
-  actionStatus: string | null;
-  errorCode: number | null;
-  errorInfo: string | null;
-  requestId: string | null;
-  callId: string | null;
-  callResult: CalleeResultRow[] | null;
+/** What completes an attempt: the client's outcome, with the answer as the text to store. */
+export interface CompletedOutcome extends Pick<
+  CallOutcome,
+  "httpStatus" | "actionStatus" | "errorCode" | "errorInfo" | "requestId" | "callId" | "callResult" | "detail"
+> {
+  outcome: OutcomeKind;
   responseBody: string | null;
-  detail: string | null;
   latencyMs: number | null;
 }
 
@@ -188,14 +195,12 @@ export async function completeRequest(db: Kysely<Database>, pending: HistoryEntr
   return { ...pending, ...completedEntryFields(columns) };
 }
 
-/** The same outcome as entry fields, for when it could not be written. */
-export function completedEntryFields(columns: ReturnType<typeof completedColumns>): Partial<HistoryEntry> {
+/** Outcome columns as entry fields: used by toHistoryEntry, and for an outcome that could not be written. */
+export function completedEntryFields<T extends { call_result: string | null; response_body: string | null }>(
+  columns: T,
+): Omit<T, "call_result" | "response_body"> & Pick<HistoryEntry, "callResult" | "response"> {
   const { call_result, response_body, ...rest } = columns;
-  return {
-    ...rest,
-    callResult: call_result ? (JSON.parse(call_result) as CalleeResultRow[]) : null,
-    response: parseJson(response_body),
-  };
+  return { ...rest, callResult: parseCallResult(call_result), response: parseJson(response_body) };
 }
 
 export async function getRequest(db: Kysely<Database>, id: string): Promise<HistoryEntry | undefined> {

@@ -1,6 +1,7 @@
 import "server-only";
 /** Table types of the console's database (SQLite and PostgreSQL alike). */
 import type { Insertable, Selectable, Updateable } from "kysely";
+import type { Outcome } from "@/lib/tencent/outcomes";
 
 export type ProfileKind = "simulator" | "environment" | "custom";
 
@@ -20,7 +21,8 @@ export interface ProfilesTable {
   updated_at: string;
 }
 
-export type RequestOutcome = "pending" | "ok" | "api-error" | "http-error" | "bad-response" | "timeout" | "network-error";
+/** Declared once in lib/tencent/outcomes.ts. */
+export type RequestOutcome = Outcome;
 
 /** One row per attempt, written before sending and completed after. No UserSig, no SecretKey. */
 export interface RequestsTable {

@@ -1,15 +1,17 @@
+import type { CalleeResult, Outcome } from "@/lib/tencent/outcomes";
+
 /** What the browser is shown of one attempt: no secret, no raw profile row. */
 export interface AttemptView {
   id: string;
   command: string;
   profileName: string;
-  outcome: "pending" | "ok" | "api-error" | "http-error" | "bad-response" | "timeout" | "network-error";
+  outcome: Outcome;
   httpStatus: number | null;
   errorCode: number | null;
   errorInfo: string | null;
   requestId: string | null;
   callId: string | null;
-  callResult: { Callee_Account: string; ResultCode: number }[] | null;
+  callResult: CalleeResult[] | null;
   detail: string | null;
   latencyMs: number | null;
   createdAt: string;

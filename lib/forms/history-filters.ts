@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { OUTCOMES } from "@/lib/tencent/outcomes";
 
 /**
  * The history filters, as they travel in the URL (?q=&outcome=&code=...), so a
  * filtered view can be bookmarked and shared. Shared by the list, its route
  * handler and the exports.
  */
-export const OUTCOMES = ["pending", "ok", "api-error", "http-error", "bad-response", "timeout", "network-error"] as const;
+export { OUTCOMES };
 
 const blank = (value: unknown) => (value === "" || value === null ? undefined : value);
 

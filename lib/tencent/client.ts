@@ -6,8 +6,8 @@
  */
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import type { Command } from "./commands";
-import type { OutcomeKind } from "./error-catalog";
+import { COMMAND_SPECS, checkResponse, type Command, type ResponseOf } from "./commands";
+import type { CalleeResult, OutcomeKind } from "./outcomes";
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 /** How much of a response body that is not the documented JSON is kept. */
@@ -16,8 +16,8 @@ export const USERSIG_PLACEHOLDER = "<USERSIG>";
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
-export interface PreparedRequest {
-  command: Command;
+export interface PreparedRequest<C extends Command = Command> {
+  command: C;
   /** The URL to send, with the UserSig. Never stored or shown. */
   url: string;
   /** The same URL with usersig replaced by a placeholder: safe to store and show. */
@@ -31,15 +31,15 @@ export function randomUint32(): number {
   return randomBytes(4).readUInt32BE(0);
 }
 
-export function prepareRequest(params: {
+export function prepareRequest<C extends Command>(params: {
   baseUrl: string;
-  command: Command;
+  command: C;
   sdkAppId: number;
   identifier: string;
   userSig: string;
   body: unknown;
   random?: number;
-}): PreparedRequest {
+}): PreparedRequest<C> {
   const random = params.random ?? randomUint32();
   const build = (userSig: string) => {
     const query = new URLSearchParams({
@@ -61,12 +61,7 @@ export function prepareRequest(params: {
   };
 }
 
-export interface CalleeResult {
-  Callee_Account: string;
-  ResultCode: number;
-}
-
-export interface CallOutcome {
+export interface CallOutcome<R = unknown> {
   kind: OutcomeKind;
   httpStatus: number | null;
   actionStatus: string | null;
@@ -77,6 +72,8 @@ export interface CallOutcome {
   callResult: CalleeResult[] | null;
   /** The parsed JSON answer, when there was one. */
   response: unknown;
+  /** The answer's `Response`, read with the command's schema: set only when the outcome is ok. */
+  payload: R | null;
   /** The start of the raw answer when it was not the documented JSON. */
   rawBody: string | null;
   /** Transport detail for timeouts and network errors (e.g. "ENOTFOUND console.tim.qq.com"). */
@@ -93,12 +90,7 @@ const envelopeSchema = z.looseObject({
   Response: z.unknown().optional(),
 });
 
-const startResponseSchema = z.looseObject({
-  CallId: z.string().optional(),
-  CallResult: z.array(z.looseObject({ Callee_Account: z.union([z.string(), z.number()]), ResultCode: z.number() })).optional(),
-});
-
-function emptyOutcome(kind: OutcomeKind, latencyMs: number): CallOutcome {
+function emptyOutcome(kind: OutcomeKind, latencyMs: number): CallOutcome<never> {
   return {
     kind,
     httpStatus: null,
@@ -109,6 +101,7 @@ function emptyOutcome(kind: OutcomeKind, latencyMs: number): CallOutcome {
     callId: null,
     callResult: null,
     response: null,
+    payload: null,
     rawBody: null,
     detail: null,
     latencyMs,
@@ -126,8 +119,17 @@ function describeNetworkError(error: unknown): string {
   return error.message;
 }
 
-/** Classifies a body that arrived with HTTP 200. */
-export function classifyBody(text: string, httpStatus: number, latencyMs: number): CallOutcome {
+/**
+ * Classifies a body that arrived with HTTP 200. An answer with ErrorCode 0
+ * whose `Response` does not fit the command's schema is a bad-response, with
+ * the fields that did not fit in `detail`.
+ */
+export function classifyBody<C extends Command>(
+  command: C,
+  text: string,
+  httpStatus: number,
+  latencyMs: number,
+): CallOutcome<ResponseOf<C>> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -149,21 +151,30 @@ export function classifyBody(text: string, httpStatus: number, latencyMs: number
     };
   }
   const { ActionStatus, ErrorCode, ErrorInfo, RequestId, Response: payload } = envelope.data;
-  const start = startResponseSchema.safeParse(payload ?? {});
-  const failed = ErrorCode !== 0 || ActionStatus !== "OK";
-  return {
-    ...emptyOutcome(failed ? "api-error" : "ok", latencyMs),
+  const answered = {
     httpStatus,
     actionStatus: ActionStatus,
     errorCode: ErrorCode,
     errorInfo: ErrorInfo ?? null,
     requestId: RequestId ?? null,
-    callId: start.success ? (start.data.CallId ?? null) : null,
-    callResult:
-      start.success && start.data.CallResult
-        ? start.data.CallResult.map((r) => ({ Callee_Account: String(r.Callee_Account), ResultCode: r.ResultCode }))
-        : null,
     response: json,
+  };
+  if (ErrorCode !== 0 || ActionStatus !== "OK") return { ...emptyOutcome("api-error", latencyMs), ...answered };
+  const checked = checkResponse(command, payload);
+  if (!checked.ok) {
+    return {
+      ...emptyOutcome("bad-response", latencyMs),
+      ...answered,
+      detail: `the Response does not fit ${command}: ${checked.problems.join("; ")}`,
+    };
+  }
+  const { callIdOf, callResultOf } = COMMAND_SPECS[command];
+  return {
+    ...emptyOutcome("ok", latencyMs),
+    ...answered,
+    callId: callIdOf?.(checked.response) ?? null,
+    callResult: callResultOf?.(checked.response) ?? null,
+    payload: checked.response,
   };
 }
 
@@ -172,7 +183,7 @@ export function classifyBody(text: string, httpStatus: number, latencyMs: number
  * URL-encoded) replaced by <USERSIG>: a gateway's error page or ErrorInfo may
  * repeat the request URL, and what is stored or shown must not carry it.
  */
-export function redactOutcome(outcome: CallOutcome, secret: string): CallOutcome {
+export function redactOutcome<R>(outcome: CallOutcome<R>, secret: string): CallOutcome<R> {
   const forms = [...new Set([secret, encodeURIComponent(secret)])].filter((f) => f.length > 0);
   const scrub = (text: string | null) => (text === null ? null : forms.reduce((t, f) => t.split(f).join(USERSIG_PLACEHOLDER), text));
   const json = outcome.response === null || outcome.response === undefined ? null : JSON.stringify(outcome.response);
@@ -182,14 +193,16 @@ export function redactOutcome(outcome: CallOutcome, secret: string): CallOutcome
     rawBody: scrub(outcome.rawBody),
     detail: scrub(outcome.detail),
     errorInfo: scrub(outcome.errorInfo),
-    response: scrubbedJson === json ? outcome.response : (JSON.parse(scrubbedJson ?? "null") as unknown),
+    response: scrubbedJson === json ? outcome.response : JSON.parse(scrubbedJson ?? "null"),
+    // An answer that repeats the secret is not handed on as typed data either.
+    payload: scrubbedJson === json ? outcome.payload : null,
   };
 }
 
-export async function sendPrepared(
-  prepared: PreparedRequest,
+export async function sendPrepared<C extends Command>(
+  prepared: PreparedRequest<C>,
   options: { timeoutMs?: number; fetchImpl?: FetchLike } = {},
-): Promise<CallOutcome> {
+): Promise<CallOutcome<ResponseOf<C>>> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const fetchImpl = options.fetchImpl ?? fetch;
   const controller = new AbortController();
@@ -224,7 +237,7 @@ export async function sendPrepared(
         detail: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`,
       };
     }
-    return classifyBody(text, response.status, elapsed());
+    return classifyBody(prepared.command, text, response.status, elapsed());
   } catch (error) {
     if (timedOut) {
       return { ...emptyOutcome("timeout", elapsed()), detail: `no answer within ${timeoutMs} ms` };

@@ -2,6 +2,9 @@
  * The one error catalog. Every place that shows an outcome looks it up here:
  * ErrorCodes of the REST API and the transport outcomes the client classifies.
  */
+import type { Outcome, OutcomeKind, TransportOutcome } from "./outcomes";
+
+export type { OutcomeKind, TransportOutcome };
 
 export type Retry =
   /** Sending again unchanged may succeed (after a pause where it says so). */
@@ -285,8 +288,6 @@ export const ERROR_CODES: Readonly<Record<number, Entry>> = Object.fromEntries(
   ]),
 );
 
-export type TransportOutcome = "timeout" | "network-error" | "http-error" | "bad-response";
-
 export const TRANSPORT_OUTCOMES: Readonly<Record<TransportOutcome, Entry>> = {
   timeout: entry(
     "No answer in time",
@@ -311,8 +312,8 @@ export const TRANSPORT_OUTCOMES: Readonly<Record<TransportOutcome, Entry>> = {
   ),
   "bad-response": entry(
     "Unreadable response",
-    "The answer was not JSON in the documented shape: a proxy page, a captive portal, or a wrong base URL.",
-    "Check the profile's base URL; the raw answer is kept in history.",
+    "The answer was not JSON in the documented shape (a proxy page, a captive portal, a wrong base URL), or its Response lacked documented fields (the detail names them).",
+    "Check the profile's base URL; the raw answer and what did not fit are kept in history.",
     "fix-first",
     true,
   ),
@@ -337,8 +338,6 @@ export function lookupErrorCode(code: number): CatalogEntry & { known: boolean }
   const found = ERROR_CODES[code];
   return found ? { ...found, known: true } : { ...UNKNOWN_CODE, known: false };
 }
-
-export type OutcomeKind = "ok" | "api-error" | TransportOutcome;
 
 /** A sentence to show next to a retry button, honest about ringing twice. */
 export function retryAdvice(entry: CatalogEntry, { isStart }: { isStart: boolean }): string {
@@ -369,7 +368,7 @@ export interface Explanation extends CatalogEntry {
 }
 
 /** The explanation of any recorded outcome: an ErrorCode, a transport outcome, or an attempt still pending. */
-export function explainOutcome(outcome: { kind: OutcomeKind | "pending"; errorCode: number | null }, command: string): Explanation {
+export function explainOutcome(outcome: { kind: Outcome; errorCode: number | null }, command: string): Explanation {
   const isStart = command.endsWith("start_call_by_robot");
   let found: CatalogEntry;
   let subject: string;
