@@ -1,5 +1,6 @@
 import "server-only";
 import type { Kysely } from "kysely";
+import { outboundPolicy } from "@/lib/env";
 import { auditBy } from "@/lib/db/audit";
 import { createProfile, deleteProfile, getProfileSummary, upsertProfile, type ProfileSummary } from "@/lib/db/profiles";
 import type { Database } from "@/lib/db/schema";
@@ -7,7 +8,7 @@ import type { ActionResult } from "@/lib/forms/action-result";
 import type { AttemptView } from "@/lib/forms/attempt-view";
 import type { Actor } from "@/lib/forms/roles";
 import type { z } from "zod";
-import type { profileFieldsSchema } from "@/lib/forms/profile-schema";
+import { baseUrlProblem, type profileFieldsSchema } from "@/lib/forms/profile-schema";
 import { encryptSecret, keyFingerprint } from "@/lib/secrets";
 import { COMMANDS } from "@/lib/tencent/commands";
 import { normalizeBaseUrl, type RegionId } from "@/lib/tencent/regions";
@@ -61,6 +62,8 @@ export async function createCustomProfile(
 ): Promise<ActionResult<{ id: string }>> {
   const createProblem = await nameProblem(db, fields.name);
   if (createProblem) return { ok: false, fieldErrors: { "fields.name": [createProblem] } };
+  const urlProblem = baseUrlProblem(fields, outboundPolicy());
+  if (urlProblem) return { ok: false, fieldErrors: { "fields.baseUrl": [urlProblem] } };
   const id = await createProfile(db, {
     ...columns(fields),
     kind: "custom",
@@ -89,6 +92,8 @@ export async function updateCustomProfile(db: Kysely<Database>, id: string, fiel
   if ("error" in profile) return { ok: false, formError: profile.error };
   const updateProblem = await nameProblem(db, fields.name, id);
   if (updateProblem) return { ok: false, fieldErrors: { "fields.name": [updateProblem] } };
+  const urlProblem = baseUrlProblem(fields, outboundPolicy());
+  if (urlProblem) return { ok: false, fieldErrors: { "fields.baseUrl": [urlProblem] } };
   const next = columns(fields);
   const before = {
     name: profile.name,

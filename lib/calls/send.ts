@@ -1,11 +1,12 @@
 import "server-only";
 import type { Kysely } from "kysely";
-import { env } from "@/lib/env";
+import { env, outboundPolicy } from "@/lib/env";
 import { errorMessage, log } from "@/lib/log";
 import { completeRequest, completedColumns, completedEntryFields, insertPendingRequest, type HistoryEntry } from "@/lib/db/requests";
 import type { Database } from "@/lib/db/schema";
 import { prepareRequest, redactOutcome, sendPrepared, type CallOutcome } from "@/lib/tencent/client";
 import type { Command } from "@/lib/tencent/commands";
+import { outboundFetch } from "@/lib/tencent/outbound-fetch";
 import { loadSigningProfile } from "./profiles";
 import { runtime } from "./runtime";
 
@@ -75,7 +76,12 @@ export async function sendCommand(db: Kysely<Database>, input: SendCommandInput)
   }
 
   const outcome = redactOutcome(
-    await sendPrepared(prepared, { timeoutMs: env().REQUEST_TIMEOUT_MS, fetchImpl: destination.fetchImpl }),
+    await sendPrepared(prepared, {
+      timeoutMs: env().REQUEST_TIMEOUT_MS,
+      // Everything but the in-process simulator goes through the outbound policy, checked where it connects.
+      fetchImpl: destination.fetchImpl ?? outboundFetch(outboundPolicy()),
+      maxResponseBytes: env().RESPONSE_MAX_BYTES,
+    }),
     userSig,
   );
   log.info("request.completed", {

@@ -6,6 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
+import { DEFAULT_MAX_RESPONSE_BYTES, readBounded } from "./bounded-read";
 import type { Command } from "./commands";
 import type { OutcomeKind } from "./error-catalog";
 
@@ -188,7 +189,7 @@ export function redactOutcome(outcome: CallOutcome, secret: string): CallOutcome
 
 export async function sendPrepared(
   prepared: PreparedRequest,
-  options: { timeoutMs?: number; fetchImpl?: FetchLike } = {},
+  options: { timeoutMs?: number; fetchImpl?: FetchLike; maxResponseBytes?: number } = {},
 ): Promise<CallOutcome> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const fetchImpl = options.fetchImpl ?? fetch;
@@ -208,7 +209,16 @@ export async function sendPrepared(
       signal: controller.signal,
       redirect: "manual",
     });
-    const text = await response.text();
+    const maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    const { text, truncated } = await readBounded(response, maxBytes);
+    if (truncated) {
+      return {
+        ...emptyOutcome("bad-response", elapsed()),
+        httpStatus: response.status,
+        rawBody: text.slice(0, RAW_BODY_LIMIT),
+        detail: `the answer was larger than ${maxBytes} bytes`,
+      };
+    }
     if (response.status !== 200) {
       let json: unknown = null;
       try {

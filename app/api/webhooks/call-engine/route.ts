@@ -2,7 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { guardRoute } from "@/lib/auth/guards";
 import { readyDb } from "@/lib/calls/ready";
 import { receiveWebhook } from "@/lib/calls/webhooks";
-import { lastForwardedHop } from "@/lib/forwarded";
+import { trustedProxies } from "@/lib/env";
+import { requestOrigin } from "@/lib/forwarded";
 import { readBodyLimited } from "@/lib/request-body";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +22,7 @@ export async function POST(request: NextRequest) {
     sdkAppId: params.get("SdkAppid"),
     command: params.get("CallbackCommand"),
     body: body.text,
-    clientIp: params.get("ClientIP") ?? lastForwardedHop(request.headers.get("x-forwarded-for")),
+    clientIp: params.get("ClientIP") ?? requestOrigin(request.headers, trustedProxies()).ip,
   });
   return NextResponse.json(answer.body, { status: answer.status });
 }
