@@ -20,6 +20,25 @@ export interface ProfilesTable {
   updated_at: string;
 }
 
+/** A profile's webhook token: the hash finds it, the encrypted copy is shown to admins (see lib/secrets). */
+export interface WebhookTokensTable {
+  id: string;
+  profile_id: string;
+  token_hash: string;
+  token_enc: string;
+  created_at: string;
+  expires_at: string | null;
+}
+
+/** Per profile: events stored, refused (no or wrong token), dropped (rate limit), trimmed (storage cap). "-" for no profile. */
+export interface WebhookCountersTable {
+  profile_id: string;
+  accepted: number;
+  refused: number;
+  dropped: number;
+  trimmed: number;
+}
+
 export type RequestOutcome = "pending" | "ok" | "api-error" | "http-error" | "bad-response" | "timeout" | "network-error";
 
 /** One row per attempt, written before sending and completed after. No UserSig, no SecretKey. */
@@ -160,6 +179,8 @@ export interface Database {
   login_failures: LoginFailuresTable;
   audit_events: AuditEventsTable;
   call_events: CallEventsTable;
+  webhook_tokens: WebhookTokensTable;
+  webhook_counters: WebhookCountersTable;
 }
 
 export type UserRow = Selectable<UsersTable>;
