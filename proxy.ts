@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { requestOrigin } from "@/lib/forwarded";
 import {
   ACTION_BODY_LIMIT,
   checkActionHeaders,
@@ -65,6 +66,14 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
   requestHeaders.set("x-console-path", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  // What reaches Next.js and the app says only what trusted proxies said (lib/forwarded.ts): a client's own
+  // X-Forwarded-* headers would otherwise reach Next's action check (a 500) and anything else that reads them.
+  const origin = requestOrigin(request.headers, actionGateConfig().proxies);
+  if (origin.host) requestHeaders.set("x-forwarded-host", origin.host);
+  else requestHeaders.delete("x-forwarded-host");
+  if (origin.ip) requestHeaders.set("x-forwarded-for", origin.ip);
+  else requestHeaders.delete("x-forwarded-for");
+  requestHeaders.set("x-forwarded-proto", origin.proto ?? "http");
 
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
