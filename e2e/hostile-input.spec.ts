@@ -113,3 +113,28 @@ test("the per-address sign-in limit keys on the socket's address, whatever X-For
   expect(rows("select key from login_failures where key like 'ip:198.51.100.%'")).toEqual([]);
   await context.close();
 });
+
+test.describe("profiles that point inside the network", () => {
+  test.use({ storageState: storageStateOf("admin") });
+
+  test("the editor refuses internal addresses in any spelling, naming the field and the rule", async ({ page }) => {
+    await page.goto("/admin/profiles");
+    const form = page.getByRole("form", { name: "New profile" });
+    const name = uniqueId("Internal");
+    await form.getByLabel("Name").fill(name);
+    await form.getByLabel("SDKAppID").fill("1400000001");
+    await form.getByLabel("Custom base URL").check();
+    await form.getByLabel("SecretKey").fill("internal-profile-key-00001");
+    for (const [url, rule] of [
+      ["http://169.254.169.254", "must use https"],
+      ["https://0x7f.1:5432", "loopback 127.0.0.0/8"],
+      ["https://[fd00:ec2::254]", "unique-local fc00::/7"],
+      ["https://metadata.google.internal", ".internal"],
+    ] as const) {
+      await form.getByLabel("Base URL", { exact: true }).fill(url);
+      await form.getByRole("button", { name: "Create profile" }).click();
+      await expect(form.getByText(`Base URL must`)).toContainText(rule);
+    }
+    expect(rows("select id from profiles where name = ?", name)).toEqual([]);
+  });
+});
