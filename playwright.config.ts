@@ -66,6 +66,8 @@ export default defineConfig({
       SIMULATOR_RECORD_DELAY_MS: "1000",
       NEXT_TELEMETRY_DISABLED: "1",
       PUBLIC_URL: `http://127.0.0.1:${PORT}`,
+      // The simulator's HTTP routes are on loopback over http: the outbound policy lets the console reach only this host.
+      OUTBOUND_ALLOW_HOSTS: `127.0.0.1:${PORT}`,
       // Every region leads to the console's own simulator, whose app lives in Singapore.
       SIMULATOR_HOME_REGION: "singapore",
       TENCENT_REGION_URLS: JSON.stringify(

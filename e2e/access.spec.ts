@@ -67,10 +67,13 @@ test.describe("access sweep", () => {
         for (const method of methods) {
           const response = await api.fetch(concrete(route), { method, maxRedirects: 0 });
           const where = `${identity} ${method} ${route} -> ${response.status()}`;
-          // A public handler may refuse by its own checks (the webhook receiver's SdkAppid), never for want of a session.
+          // A public handler may refuse by its own checks (the webhook receiver's token: 401 in the Call Engine's envelope), never for want of a session.
           if (access === "public") {
-            expect(response.status(), where).not.toBe(401);
-            expect(await response.text(), where).not.toMatch(/sign in first|needs the \w+ role/);
+            const text = await response.text();
+            if (route.startsWith("/api/webhooks/")) expect(response.status(), where).toBe(401);
+            else expect(response.status(), where).not.toBe(401);
+            if (response.status() === 401) expect(JSON.parse(text), where).toMatchObject({ ActionStatus: "FAIL" });
+            expect(text, where).not.toMatch(/sign in first|needs the \w+ role/);
           } else if (identity === "anonymous") expect(response.status(), where).toBe(401);
           else if (RANK[identity] < NEEDS(access)) expect(response.status(), where).toBe(403);
           // Allowed: an answer about the input (a sample id that does not exist) is fine, a refusal is not.
@@ -144,6 +147,7 @@ test.describe("access sweep", () => {
       "app/admin/profiles/[id]/actions.ts#deleteProfileAction": { id: targetId },
       "app/admin/profiles/[id]/actions.ts#testProfileAction": { id: targetId },
       "app/admin/profiles/[id]/actions.ts#callbackConfigAction": { profileId: targetId, operation: "delete" },
+      "app/admin/profiles/[id]/actions.ts#rotateWebhookTokenAction": { profileId: targetId },
       "app/admin/users/actions.ts#createUserAction": {
         email: "sweep@e2e.test",
         role: "admin",
@@ -207,6 +211,7 @@ test.describe("access sweep", () => {
         region: "china",
       });
       expect(one<{ n: number }>("select count(*) n from users where email = 'sweep@e2e.test'").n).toBe(0);
+      expect(one<{ n: number }>("select count(*) n from webhook_tokens where profile_id = ?", targetId).n).toBe(0);
       expect(one<{ role: string }>("select role from users where id = ?", viewerId).role).toBe("viewer");
       expect(one<{ disabled_at: string | null }>("select disabled_at from users where id = ?", operatorId).disabled_at).toBeNull();
       expect(one<{ n: number }>("select count(*) n from user_tokens where user_id = ?", viewerId).n).toBe(0);

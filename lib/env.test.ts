@@ -41,6 +41,23 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ SIMULATOR_REJECT_MS: "soon" })).toThrow(/SIMULATOR_REJECT_MS: must be a whole number/);
   });
 
+  it("reads the outbound, proxy and webhook settings, and checks overrides against the outbound policy", () => {
+    const defaults = parseEnv({});
+    expect(defaults).toMatchObject({ OUTBOUND_ALLOW_HOSTS: [], RESPONSE_MAX_BYTES: 1048576, TRUSTED_PROXIES: { kind: "none" } });
+    expect(parseEnv({ OUTBOUND_ALLOW_HOSTS: "127.0.0.1:3203, gw.lan" }).OUTBOUND_ALLOW_HOSTS).toEqual(["127.0.0.1:3203", "gw.lan"]);
+    expect(() => parseEnv({ OUTBOUND_ALLOW_HOSTS: "http://x/y" })).toThrow(/OUTBOUND_ALLOW_HOSTS: "http:\/\/x\/y" is not a host/);
+    expect(parseEnv({ TRUSTED_PROXIES: "1" }).TRUSTED_PROXIES).toEqual({ kind: "hops", count: 1 });
+    expect(() => parseEnv({ TRUSTED_PROXIES: "proxy" })).toThrow(/TRUSTED_PROXIES: "proxy" is not an address or CIDR/);
+    expect(() => parseEnv({ TENCENT_REGION_URLS: '{"china": "http://127.0.0.1:3203/sim"}' })).toThrow(
+      /TENCENT_REGION_URLS.china: must use https/,
+    );
+    expect(
+      parseEnv({ TENCENT_REGION_URLS: '{"china": "http://127.0.0.1:3203/sim"}', OUTBOUND_ALLOW_HOSTS: "127.0.0.1:3203" })
+        .TENCENT_REGION_URLS,
+    ).toEqual({ china: "http://127.0.0.1:3203/sim" });
+    expect(() => parseEnv({ TENCENT_BASE_URL: "https://169.254.169.254" })).toThrow(/TENCENT_BASE_URL: must not point at a link-local/);
+  });
+
   it("wants both admin variables or neither", () => {
     expect(() => parseEnv({ CONSOLE_ADMIN_EMAIL: "a@b.co" })).toThrow(/CONSOLE_ADMIN_PASSWORD: set both/);
     expect(() => parseEnv({ CONSOLE_ADMIN_EMAIL: "not-an-email", CONSOLE_ADMIN_PASSWORD: "long enough password" })).toThrow(

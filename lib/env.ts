@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
+import { outboundProblem, parseAllowHosts, type OutboundPolicy } from "@/lib/tencent/outbound";
 import { REGION_IDS, normalizeBaseUrl } from "@/lib/tencent/regions";
+import { parseTrustedProxies, type TrustedProxies } from "@/lib/trusted-proxies";
 
 /**
  * The one validated view of the environment. A bad value fails at start with a
@@ -88,6 +90,37 @@ const envSchema = z
         .refine((value) => normalizeBaseUrl(value) !== null, "must be an http(s) URL, e.g. https://console.example.com")
         .optional(),
     ),
+    /** Hosts (host or host:port) the console may send to over http or at a non-public address: local gateways, tests. */
+    OUTBOUND_ALLOW_HOSTS: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .optional()
+        .transform((text, ctx) => {
+          const parsed = parseAllowHosts(text);
+          if (parsed.ok) return parsed.hosts;
+          ctx.addIssue({ code: "custom", message: `"${parsed.entry}" is not a host or host:port (e.g. 127.0.0.1:8080, gateway.lan)` });
+          return z.NEVER;
+        }),
+    ),
+    RESPONSE_MAX_BYTES: intVar(1024 * 1024, 4096, 64 * 1024 * 1024),
+    /** The proxies in front of the console: a hop count, or addresses and CIDRs. Unset: none, forwarded headers are ignored. */
+    TRUSTED_PROXIES: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .optional()
+        .transform((text, ctx) => {
+          const parsed = parseTrustedProxies(text);
+          if (parsed.ok) return parsed.proxies;
+          ctx.addIssue({ code: "custom", message: parsed.message });
+          return z.NEVER;
+        }),
+    ),
+    WEBHOOK_RATE_PER_SECOND: intVar(50, 1, 10_000),
+    WEBHOOK_BURST: intVar(50, 1, 100_000),
+    WEBHOOK_MAX_EVENTS_PER_PROFILE: intVar(10_000, 10, 10_000_000),
+    WEBHOOK_TOKEN_GRACE_HOURS: intVar(24, 0, 720),
     SESSION_IDLE_MINUTES: intVar(480, 5, 10_080),
     SESSION_MAX_HOURS: intVar(168, 1, 8_760),
     LOGIN_MAX_FAILURES: intVar(5, 1, 100),
@@ -115,6 +148,13 @@ const envSchema = z
         path: [env.CONSOLE_ADMIN_EMAIL === undefined ? "CONSOLE_ADMIN_EMAIL" : "CONSOLE_ADMIN_PASSWORD"],
         message: "set both CONSOLE_ADMIN_EMAIL and CONSOLE_ADMIN_PASSWORD, or neither",
       });
+    }
+    const policy = { allowHosts: env.OUTBOUND_ALLOW_HOSTS };
+    const baseProblem = env.TENCENT_BASE_URL ? outboundProblem(env.TENCENT_BASE_URL, policy) : null;
+    if (baseProblem) ctx.addIssue({ code: "custom", path: ["TENCENT_BASE_URL"], message: baseProblem });
+    for (const [region, url] of Object.entries(env.TENCENT_REGION_URLS ?? {})) {
+      const problem = outboundProblem(url, policy);
+      if (problem) ctx.addIssue({ code: "custom", path: ["TENCENT_REGION_URLS", region], message: problem });
     }
     const wantsProfile = env.TENCENT_SDKAPPID !== undefined || env.TENCENT_SECRET_KEY !== undefined;
     if (!wantsProfile) return;
@@ -153,6 +193,15 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** Where the console may send (OUTBOUND_ALLOW_HOSTS). */
+export function outboundPolicy(): OutboundPolicy {
+  return { allowHosts: env().OUTBOUND_ALLOW_HOSTS };
+}
+
+export function trustedProxies(): TrustedProxies {
+  return env().TRUSTED_PROXIES;
 }
 
 /** The address people open the console at (PUBLIC_URL, else localhost on PORT): for printed links and the webhook receiver. */

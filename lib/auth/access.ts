@@ -63,8 +63,10 @@ export const ROUTE_ACCESS = {
   "/api/history": "history.read",
   "/api/history/export": "history.read",
   "/api/history/[id]/events": "history.read",
-  // Checks its own parameters: the SdkAppid must belong to a profile.
+  // Refuses every event (401) with a pointer to the tokened URL below.
   "/api/webhooks/call-engine": "public",
+  // Checks its own token: the profile's secret in the path.
+  "/api/webhooks/call-engine/[token]": "public",
   // Checks its own UserSig, like the real service.
   "/simulator/v4/[service]/[command]": "public",
   "/simulator/regions/[region]/v4/[service]/[command]": "public",

@@ -1,9 +1,9 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { cache } from "react";
-import { env } from "@/lib/env";
+import { env, trustedProxies } from "@/lib/env";
 import { getDb } from "@/lib/db";
-import { lastForwardedHop } from "@/lib/forwarded";
+import { requestOrigin } from "@/lib/forwarded";
 import type { SessionUser } from "@/lib/forms/roles";
 import { signIn, signOut, validateSession, type ClientInfo, type SessionPolicy, type ThrottlePolicy } from "./service";
 
@@ -25,18 +25,17 @@ export function policy(): SessionPolicy & ThrottlePolicy {
 }
 
 /**
- * The client's address and agent. The address is the last X-Forwarded-For
- * entry: the one the nearest proxy appended (or set), which the client cannot
- * choose. Next.js fills the header from the socket only when it is absent, so
- * without a proxy that sets it a client can still name any address.
+ * The client's address and agent. The address is the socket's, or the one
+ * trusted proxies (TRUSTED_PROXIES) report: a client cannot choose it by
+ * sending X-Forwarded-For. See lib/forwarded.ts.
  */
 export async function clientInfo(): Promise<ClientInfo & { https: boolean }> {
   const h = await headers();
-  const forwarded = lastForwardedHop(h.get("x-forwarded-for"));
+  const origin = requestOrigin(h, trustedProxies());
   return {
-    ip: forwarded,
+    ip: origin.ip,
     userAgent: h.get("user-agent"),
-    https: h.get("x-forwarded-proto") === "https",
+    https: origin.proto === "https",
   };
 }
 

@@ -1,6 +1,5 @@
 import "server-only";
 import type { Kysely } from "kysely";
-import { publicUrl } from "@/lib/env";
 import type { Database } from "@/lib/db/schema";
 import type { AttemptView } from "@/lib/forms/attempt-view";
 import type { CallbackConfigView } from "@/lib/forms/call-record-view";
@@ -10,10 +9,8 @@ import type { CallbackCommand } from "@/lib/tencent/webhooks";
 import { sendCommand } from "./send";
 import { toAttemptView } from "./views";
 
-/** Where the Call Engine should post this console's events. */
-export function receiverUrl(): string {
-  return `${publicUrl()}/api/webhooks/call-engine`;
-}
+/** Where the Call Engine should post a profile's events: the receiver with its secret token (see webhook-tokens.ts). */
+export { receiverUrlFor as receiverUrl } from "./webhook-tokens";
 
 export interface CallbackConfigResult {
   attempt: AttemptView;

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Kysely } from "kysely";
+import { outboundPolicy } from "@/lib/env";
 import { auditBy } from "@/lib/db/audit";
 import {
   createProfile,
@@ -14,7 +15,7 @@ import { AppError } from "@/lib/errors";
 import type { AttemptView } from "@/lib/forms/attempt-view";
 import type { Actor } from "@/lib/forms/roles";
 import type { z } from "zod";
-import type { profileFieldsSchema } from "@/lib/forms/profile-schema";
+import { baseUrlProblem, type profileFieldsSchema } from "@/lib/forms/profile-schema";
 import { encryptSecret, keyFingerprint } from "@/lib/secrets";
 import { COMMANDS } from "@/lib/tencent/commands";
 import { normalizeBaseUrl, type RegionId } from "@/lib/tencent/regions";
@@ -71,6 +72,8 @@ async function editableRow(db: Kysely<Database>, id: string) {
 export async function createCustomProfile(db: Kysely<Database>, fields: Fields, secretKey: string, actor: Actor): Promise<{ id: string }> {
   const createProblem = await nameProblem(db, fields.name);
   if (createProblem) throw new AppError("conflict", createProblem, { field: "fields.name" });
+  const urlProblem = baseUrlProblem(fields, outboundPolicy());
+  if (urlProblem) throw new AppError("invalid-input", urlProblem, { field: "fields.baseUrl" });
   const id = await createProfile(db, {
     ...columns(fields),
     kind: "custom",
@@ -98,6 +101,8 @@ export async function updateCustomProfile(db: Kysely<Database>, id: string, fiel
   const profile = await editable(db, id);
   const updateProblem = await nameProblem(db, fields.name, id);
   if (updateProblem) throw new AppError("conflict", updateProblem, { field: "fields.name" });
+  const urlProblem = baseUrlProblem(fields, outboundPolicy());
+  if (urlProblem) throw new AppError("invalid-input", urlProblem, { field: "fields.baseUrl" });
   const next = columns(fields);
   const before = {
     name: profile.name,

@@ -28,6 +28,8 @@ beforeAll(async () => {
   vi.stubEnv("DATA_DIR", path.join(mkdtempSync(path.join(tmpdir(), "console-send-")), "data"));
   vi.stubEnv("CONSOLE_SECRET", "send-test-console-secret-0123456789abcdef");
   vi.stubEnv("REQUEST_TIMEOUT_MS", "3000");
+  // The local test server is a loopback address: the outbound policy lets the console reach it only when allowed.
+  vi.stubEnv("OUTBOUND_ALLOW_HOSTS", "127.0.0.1");
   db = (await openMigratedDb("file::memory:")).db;
   await ensureBuiltInProfiles(db);
 
@@ -136,6 +138,31 @@ describe("sendCommand", () => {
       body: { Robot_Account: "r", CalleeList_Account: ["a"], Timeout: 30000, CallInfo: { MediaType: "Audio" } },
     });
     expect(result.entry).toMatchObject({ outcome: "ok", callResult: [{ Callee_Account: "a", ResultCode: 0 }] });
+  });
+
+  it("refuses an internal address where it connects, and records the refusal in history like every attempt", async () => {
+    const before = seen.length;
+    for (const base_url of ["https://169.254.169.254", "https://0xa9.0xfe.43518", "https://[::1]", "http://localhost:1"]) {
+      const internal = await createProfile(db, {
+        name: `Internal ${base_url}`,
+        kind: "custom",
+        sdk_app_id: 1400555556,
+        admin_identifier: "administrator",
+        region: null,
+        base_url,
+        secret_key_enc: encryptSecret(runtime().masterKey, SECRET_KEY),
+        key_fingerprint: keyFingerprint(SECRET_KEY),
+      });
+      const result = await sendCommand(db, { profileId: internal, command: COMMANDS.getRecordByFilter, body: {} });
+      expect(result.entry.outcome, base_url).toBe("network-error");
+      const stored = await db
+        .selectFrom("requests")
+        .select(["outcome", "detail"])
+        .where("id", "=", result.entry.id)
+        .executeTakeFirstOrThrow();
+      expect(stored.detail, base_url).toMatch(/^refused by the outbound policy: the base URL must/);
+    }
+    expect(seen.length).toBe(before);
   });
 
   it("refuses a profile whose key cannot be decrypted, sending nothing", async () => {

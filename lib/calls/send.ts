@@ -1,12 +1,13 @@
 import "server-only";
 import type { Kysely } from "kysely";
-import { env } from "@/lib/env";
+import { env, outboundPolicy } from "@/lib/env";
 import { errorMessage, log } from "@/lib/log";
 import { completeRequest, completedColumns, completedEntryFields, insertPendingRequest, type HistoryEntry } from "@/lib/db/requests";
 import type { Database } from "@/lib/db/schema";
 import { prepareRequest, redactOutcome, sendPrepared, type CallOutcome } from "@/lib/tencent/client";
 import { isSignatureError } from "@/lib/tencent/error-catalog";
 import { checkResponse, type CommandName, type RequestOf, type ResponseOf } from "@/lib/tencent/commands";
+import { outboundFetch } from "@/lib/tencent/outbound-fetch";
 import { loadSigningProfile } from "./profiles";
 import { runtime } from "./runtime";
 
@@ -89,7 +90,12 @@ export async function sendCommand<C extends CommandName>(db: Kysely<Database>, i
   }
 
   const outcome = redactOutcome(
-    await sendPrepared(prepared, { timeoutMs: env().REQUEST_TIMEOUT_MS, fetchImpl: destination.fetchImpl }),
+    await sendPrepared(prepared, {
+      timeoutMs: env().REQUEST_TIMEOUT_MS,
+      // Everything but the in-process simulator goes through the outbound policy, checked where it connects.
+      fetchImpl: destination.fetchImpl ?? outboundFetch(outboundPolicy()),
+      maxResponseBytes: env().RESPONSE_MAX_BYTES,
+    }),
     userSig,
   );
   // A refused signature must not be reused: drop it, so the next send signs a new one (see SIGNATURE_ERROR_CODES).

@@ -1,29 +1,52 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomBytes } from "node:crypto";
+import type { Kysely } from "kysely";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createProfile } from "@/lib/db/profiles";
 import { listCallEvents } from "@/lib/db/call-events";
+import type { Database } from "@/lib/db/schema";
+import { endOtherWebhookTokens, insertWebhookToken, webhookCounts } from "@/lib/db/webhook-tokens";
 import { DIALECTS, type TestDatabase } from "@/lib/testing/databases";
+import { hashWebhookToken } from "./webhook-tokens";
 import { receiveWebhook } from "./webhooks";
+
+vi.stubEnv("WEBHOOK_BURST", "20");
+vi.stubEnv("WEBHOOK_RATE_PER_SECOND", "1");
+vi.stubEnv("WEBHOOK_MAX_EVENTS_PER_PROFILE", "10");
+
+async function profileWithToken(db: Kysely<Database>, sdkAppId: number): Promise<{ id: string; token: string; tokenId: string }> {
+  const id = await createProfile(db, {
+    name: `App ${sdkAppId}`,
+    kind: "custom",
+    sdk_app_id: sdkAppId,
+    admin_identifier: "administrator",
+    region: "singapore",
+    base_url: null,
+    secret_key_enc: "x",
+    key_fingerprint: "…x",
+  });
+  const token = randomBytes(32).toString("base64url");
+  const tokenId = await insertWebhookToken(db, { profileId: id, tokenHash: hashWebhookToken(token), tokenEnc: "x" });
+  return { id, token, tokenId };
+}
 
 describe.each(DIALECTS)("webhook receiver on $name", (dialect) => {
   let t: TestDatabase;
   let profileId: string;
+  let token: string;
   beforeAll(async () => {
     t = await dialect.open();
-    profileId = await createProfile(t.db, {
-      name: "Prod",
-      kind: "custom",
-      sdk_app_id: 1400123456,
-      admin_identifier: "administrator",
-      region: "singapore",
-      base_url: null,
-      secret_key_enc: "x",
-      key_fingerprint: "…x",
-    });
+    ({ id: profileId, token } = await profileWithToken(t.db, 1400123456));
   });
   afterAll(async () => t.close());
 
-  const send = (command: string, body: unknown, sdkAppId = "1400123456") =>
-    receiveWebhook(t.db, { sdkAppId, command, body: typeof body === "string" ? body : JSON.stringify(body), clientIp: "203.0.113.9" });
+  const send = (command: string, body: unknown, sdkAppId: string | null = "1400123456", withToken: string | null = token) =>
+    receiveWebhook(t.db, {
+      token: withToken,
+      sdkAppId,
+      command,
+      body: typeof body === "string" ? body : JSON.stringify(body),
+      clientIp: "203.0.113.9",
+    });
 
   it("stores the three documented events of a call and answers OK", async () => {
     const ok = { status: 200, body: { ActionStatus: "OK", ErrorInfo: "", ErrorCode: 0 } };
@@ -55,11 +78,59 @@ describe.each(DIALECTS)("webhook receiver on $name", (dialect) => {
     expect(JSON.parse(events[0]?.summary ?? "{}")).toMatchObject({ mediaType: "Audio" });
   });
 
-  it("refuses an SdkAppid that belongs to no profile, and stores nothing of it", async () => {
-    const answer = await send("Call.CallbackAfterEndCall", { CallRecord: { CallId: "call-x" } }, "1499999999");
-    expect(answer).toMatchObject({ status: 403, body: { ActionStatus: "FAIL" } });
+  it("refuses events without the profile's live token (401), counts them, and stores nothing of them", async () => {
+    const before = (await webhookCounts(t.db, profileId)).refused;
+    const event = { CallRecord: { CallId: "call-x" } };
+    const untokened = await send("Call.CallbackAfterEndCall", event, "1400123456", null);
+    expect(untokened).toMatchObject({
+      status: 401,
+      body: { ActionStatus: "FAIL", ErrorInfo: expect.stringContaining("/api/webhooks/call-engine/<token>") },
+    });
+    const wrong = randomBytes(32).toString("base64url");
+    expect((await send("Call.CallbackAfterEndCall", event, "1400123456", wrong)).status).toBe(401);
+    expect((await send("Call.CallbackAfterEndCall", event, "1400123456", "short")).status).toBe(401);
+    // The right token with another app's SdkAppid is not this profile's event.
+    expect((await send("Call.CallbackAfterEndCall", event, "1499999999")).status).toBe(401);
+    expect((await send("Call.CallbackAfterEndCall", event, "not-a-number")).status).toBe(401);
     expect(await t.db.selectFrom("call_events").selectAll().where("call_id", "=", "call-x").execute()).toEqual([]);
-    expect((await send("Call.CallbackAfterEndCall", {}, "not-a-number")).status).toBe(403);
+    // Each named this profile, by its token or its SdkAppid; an event naming no profile is counted apart.
+    expect((await webhookCounts(t.db, profileId)).refused - before).toBe(5);
+    expect((await send("Call.CallbackAfterEndCall", event, "1499999999", null)).status).toBe(401);
+    expect((await webhookCounts(t.db, "-")).refused).toBe(1);
+  });
+
+  it("a rotated token keeps working until its grace ends, then is refused", async () => {
+    const app = await profileWithToken(t.db, 1400200001);
+    const fresh = randomBytes(32).toString("base64url");
+    const freshId = await insertWebhookToken(t.db, { profileId: app.id, tokenHash: hashWebhookToken(fresh), tokenEnc: "x" });
+    await endOtherWebhookTokens(t.db, app.id, freshId, new Date(Date.now() + 3_600_000));
+    const post = (tok: string) => send("Call.CallbackAfterEndCall", { CallRecord: { CallId: "rot" } }, "1400200001", tok);
+    expect((await post(app.token)).status).toBe(200);
+    expect((await post(fresh)).status).toBe(200);
+    await endOtherWebhookTokens(t.db, app.id, freshId, new Date(Date.now() - 1000));
+    expect((await post(app.token)).status).toBe(401);
+    expect((await post(fresh)).status).toBe(200);
+  });
+
+  it("rate limits each profile (dropped, 429) and caps its storage, removing the oldest first", async () => {
+    const app = await profileWithToken(t.db, 1400200002);
+    const answers: number[] = [];
+    for (let i = 0; i < 25; i += 1) {
+      answers.push((await send("Call.CallbackAfterEndCall", { CallRecord: { CallId: `cap-${i}` } }, "1400200002", app.token)).status);
+    }
+    const accepted = answers.filter((a) => a === 200).length;
+    expect(accepted).toBeGreaterThanOrEqual(20);
+    expect(accepted).toBeLessThan(25);
+    expect(answers.filter((a) => a !== 200).every((a) => a === 429)).toBe(true);
+    const counts = await webhookCounts(t.db, app.id);
+    expect(counts).toEqual({ accepted, refused: 0, dropped: 25 - accepted, trimmed: accepted - 10 });
+    const kept = await t.db.selectFrom("call_events").select("call_id").where("profile_id", "=", app.id).orderBy("id").execute();
+    expect(kept.map((k) => k.call_id)).toEqual(
+      answers
+        .map((a, i) => (a === 200 ? `cap-${i}` : null))
+        .filter((x) => x !== null)
+        .slice(-10),
+    );
   });
 
   it("keeps events whose text holds NUL characters (PostgreSQL text cannot), marking the change", async () => {

@@ -156,6 +156,32 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex("call_events_call_id").on("call_events").columns(["call_id", "id"]).execute();
     },
   },
+  "0005-webhook-tokens": {
+    async up(db: Kysely<unknown>) {
+      // Each profile's receiver URL carries a token: its SHA-256 finds it, its encrypted copy is shown to admins.
+      await db.schema
+        .createTable("webhook_tokens")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("profile_id", "text", (c) => c.notNull())
+        .addColumn("token_hash", "text", (c) => c.notNull().unique())
+        .addColumn("token_enc", "text", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        // Null while current; set when rotated (the end of its grace period).
+        .addColumn("expires_at", "text")
+        .execute();
+      await db.schema.createIndex("webhook_tokens_profile_id").on("webhook_tokens").columns(["profile_id", "id"]).execute();
+      await db.schema
+        .createTable("webhook_counters")
+        .addColumn("profile_id", "text", (c) => c.primaryKey())
+        .addColumn("accepted", "bigint", (c) => c.notNull().defaultTo(0))
+        .addColumn("refused", "bigint", (c) => c.notNull().defaultTo(0))
+        .addColumn("dropped", "bigint", (c) => c.notNull().defaultTo(0))
+        .addColumn("trimmed", "bigint", (c) => c.notNull().defaultTo(0))
+        .execute();
+      // The per-profile storage cap removes a profile's oldest events: a range of this index.
+      await db.schema.createIndex("call_events_profile_id").on("call_events").columns(["profile_id", "id"]).execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = {

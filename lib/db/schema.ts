@@ -21,6 +21,25 @@ export interface ProfilesTable {
   updated_at: string;
 }
 
+/** A profile's webhook token: the hash finds it, the encrypted copy is shown to admins (see lib/secrets). */
+export interface WebhookTokensTable {
+  id: string;
+  profile_id: string;
+  token_hash: string;
+  token_enc: string;
+  created_at: string;
+  expires_at: string | null;
+}
+
+/** Per profile: events stored, refused (no or wrong token), dropped (rate limit), trimmed (storage cap). "-" for no profile. */
+export interface WebhookCountersTable {
+  profile_id: string;
+  accepted: number;
+  refused: number;
+  dropped: number;
+  trimmed: number;
+}
+
 /** Declared once in lib/tencent/outcomes.ts. */
 export type RequestOutcome = Outcome;
 
@@ -163,6 +182,8 @@ export interface Database {
   login_failures: LoginFailuresTable;
   audit_events: AuditEventsTable;
   call_events: CallEventsTable;
+  webhook_tokens: WebhookTokensTable;
+  webhook_counters: WebhookCountersTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

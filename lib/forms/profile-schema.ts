@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { outboundProblem, type OutboundPolicy } from "@/lib/tencent/outbound";
 import { REGION_IDS, normalizeBaseUrl } from "@/lib/tencent/regions";
 import { userIdSchema } from "@/lib/tencent/schemas/user-id";
 
@@ -42,3 +43,14 @@ export const rotateKeySchema = z.object({ id: z.string().min(1), secretKey: secr
 export const profileIdSchema = z.object({ id: z.string().min(1) });
 
 export type ProfileFields = z.input<typeof profileFieldsSchema>;
+
+/**
+ * The outbound policy's word on a profile's base URL (null when it may be
+ * used). Checked by the server at save time with the operator's allowed hosts,
+ * and again by the client where it connects.
+ */
+export function baseUrlProblem(fields: { destination: string; baseUrl?: string }, policy: OutboundPolicy): string | null {
+  if (fields.destination !== "baseUrl") return null;
+  const problem = outboundProblem(normalizeBaseUrl(fields.baseUrl ?? "") ?? fields.baseUrl ?? "", policy);
+  return problem ? `Base URL ${problem}` : null;
+}

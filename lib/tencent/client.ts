@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { COMMAND_SPECS, checkResponse, type Command, type ResponseOf } from "./commands";
 import type { CalleeResult, OutcomeKind } from "./outcomes";
+import { DEFAULT_MAX_RESPONSE_BYTES, readBounded } from "./bounded-read";
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 /** How much of a response body that is not the documented JSON is kept. */
@@ -201,7 +202,7 @@ export function redactOutcome<R>(outcome: CallOutcome<R>, secret: string): CallO
 
 export async function sendPrepared<C extends Command>(
   prepared: PreparedRequest<C>,
-  options: { timeoutMs?: number; fetchImpl?: FetchLike } = {},
+  options: { timeoutMs?: number; fetchImpl?: FetchLike; maxResponseBytes?: number } = {},
 ): Promise<CallOutcome<ResponseOf<C>>> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const fetchImpl = options.fetchImpl ?? fetch;
@@ -221,7 +222,16 @@ export async function sendPrepared<C extends Command>(
       signal: controller.signal,
       redirect: "manual",
     });
-    const text = await response.text();
+    const maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    const { text, truncated } = await readBounded(response, maxBytes);
+    if (truncated) {
+      return {
+        ...emptyOutcome("bad-response", elapsed()),
+        httpStatus: response.status,
+        rawBody: text.slice(0, RAW_BODY_LIMIT),
+        detail: `the answer was larger than ${maxBytes} bytes`,
+      };
+    }
     if (response.status !== 200) {
       let json: unknown = null;
       try {

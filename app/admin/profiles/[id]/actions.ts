@@ -3,7 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { guardedAction } from "@/lib/actions/guarded-action";
+import { getProfileSummary } from "@/lib/db/profiles";
+import { AppError } from "@/lib/errors";
 import { callbackConfig } from "@/lib/calls/callback-config";
+import { rotateWebhookToken } from "@/lib/calls/webhook-tokens";
 import { deleteCustomProfile, rotateProfileKey, testProfileConnection, updateCustomProfile } from "@/lib/calls/profile-admin";
 import { profileIdSchema, rotateKeySchema, updateProfileSchema } from "@/lib/forms/profile-schema";
 import { CALLBACK_COMMANDS } from "@/lib/tencent/webhooks";
@@ -44,4 +47,17 @@ const callbackInput = z.discriminatedUnion("operation", [
 /** Webhook configuration (get_callback, set_callback, delete_callback). */
 export const callbackConfigAction = guardedAction("webhook.manage", callbackInput, (input, actor) =>
   callbackConfig(actor.db, input, actor),
+);
+
+/** A new webhook token for a profile; the old URL keeps working for the grace period. */
+export const rotateWebhookTokenAction = guardedAction(
+  "webhook.manage",
+  z.object({ profileId: z.string().min(1).max(64) }),
+  async ({ profileId }, actor) => {
+    const profile = await getProfileSummary(actor.db, profileId);
+    if (!profile) throw new AppError("not-found", "This profile no longer exists.");
+    await rotateWebhookToken(actor.db, profile, actor);
+    revalidatePath(`/admin/profiles/${profileId}`);
+    return null;
+  },
 );

@@ -9,16 +9,26 @@ import { getProfileSummary } from "@/lib/db/profiles";
 import { readyDb } from "@/lib/calls/ready";
 import { toProfileOption } from "@/lib/calls/views";
 import { WebhookSettings } from "@/components/admin/webhook-settings";
-import { receiverUrl } from "@/lib/calls/callback-config";
-import { callbackConfigAction, deleteProfileAction, rotateProfileKeyAction, testProfileAction, updateProfileAction } from "./actions";
+import { WebhookReceiver } from "@/components/admin/webhook-receiver";
+import { webhookReceiver } from "@/lib/calls/webhook-tokens";
+import {
+  callbackConfigAction,
+  deleteProfileAction,
+  rotateProfileKeyAction,
+  rotateWebhookTokenAction,
+  testProfileAction,
+  updateProfileAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Profile" };
 
 export default async function ProfilePage({ params }: { params: Promise<{ id: string }> }) {
   await guardPage("/admin/profiles/[id]");
   const { id } = await params;
-  const summary = await getProfileSummary(await readyDb(), id);
+  const db = await readyDb();
+  const summary = await getProfileSummary(db, id);
   if (!summary) notFound();
+  const receiver = await webhookReceiver(db, id);
   const profile = toProfileOption(summary);
   const editable = summary.kind === "custom";
   return (
@@ -43,7 +53,10 @@ export default async function ProfilePage({ params }: { params: Promise<{ id: st
       </Card>
       <Card>
         <CardTitle>Webhooks</CardTitle>
-        <WebhookSettings profileId={id} defaultUrl={receiverUrl()} action={callbackConfigAction} />
+        <div className="space-y-6">
+          <WebhookReceiver profileId={id} {...receiver} rotate={rotateWebhookTokenAction} />
+          <WebhookSettings profileId={id} defaultUrl={receiver.url} action={callbackConfigAction} />
+        </div>
       </Card>
       {editable ? (
         <>

@@ -2,26 +2,23 @@ import { NextResponse, type NextRequest } from "next/server";
 import { guardRoute } from "@/lib/auth/guards";
 import { readyDb } from "@/lib/calls/ready";
 import { receiveWebhook } from "@/lib/calls/webhooks";
-import { lastForwardedHop } from "@/lib/forwarded";
-import { readBodyLimited } from "@/lib/request-body";
 
 export const dynamic = "force-dynamic";
 
 /**
- * The Call Engine's webhooks: POST ?SdkAppid=&CallbackCommand=&contenttype=json&ClientIP=&OptPlatform=
- * Public: it checks its own parameters (the SdkAppid must belong to a profile).
+ * The receiver without a token, kept to say where events go now: every event
+ * is refused (401, counted, not read) with a pointer to the profile's
+ * tokened URL, /api/webhooks/call-engine/<token>.
  */
 export async function POST(request: NextRequest) {
   await guardRoute("/api/webhooks/call-engine");
-  // Call events are a few hundred bytes; 64 KB leaves room for long member lists.
-  const body = await readBodyLimited(request, 64 * 1024);
-  if (!body.ok) return NextResponse.json({ ActionStatus: "FAIL", ErrorInfo: "body larger than 64 KB", ErrorCode: 2 }, { status: 413 });
-  const params = request.nextUrl.searchParams;
+  const query = request.nextUrl.searchParams;
   const answer = await receiveWebhook(await readyDb(), {
-    sdkAppId: params.get("SdkAppid"),
-    command: params.get("CallbackCommand"),
-    body: body.text,
-    clientIp: params.get("ClientIP") ?? lastForwardedHop(request.headers.get("x-forwarded-for")),
+    token: null,
+    sdkAppId: query.get("SdkAppid"),
+    command: query.get("CallbackCommand"),
+    body: "",
+    clientIp: null,
   });
   return NextResponse.json(answer.body, { status: answer.status });
 }
