@@ -1,7 +1,7 @@
 import "server-only";
 import type { Kysely } from "kysely";
 import { auditBy } from "@/lib/db/audit";
-import { createProfile, deleteProfile, getProfileSummary, upsertProfile, type ProfileSummary } from "@/lib/db/profiles";
+import { deleteProfile, getProfileSummary, insertProfileIfNameFree, upsertProfile, type ProfileSummary } from "@/lib/db/profiles";
 import type { Database } from "@/lib/db/schema";
 import type { ActionResult } from "@/lib/forms/action-result";
 import type { AttemptView } from "@/lib/forms/attempt-view";
@@ -61,12 +61,14 @@ export async function createCustomProfile(
 ): Promise<ActionResult<{ id: string }>> {
   const createProblem = await nameProblem(db, fields.name);
   if (createProblem) return { ok: false, fieldErrors: { "fields.name": [createProblem] } };
-  const id = await createProfile(db, {
+  const id = await insertProfileIfNameFree(db, {
     ...columns(fields),
     kind: "custom",
     secret_key_enc: encryptSecret(runtime().masterKey, secretKey),
     key_fingerprint: keyFingerprint(secretKey),
   });
+  // Checked above, and again by the insert: a concurrent create of the same name loses here.
+  if (id === null) return { ok: false, fieldErrors: { "fields.name": ["is used by another profile"] } };
   const c = columns(fields);
   await audit(
     db,
