@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { errorMessage, log } from "@/lib/log";
 import { completeRequest, completedColumns, completedEntryFields, insertPendingRequest, type HistoryEntry } from "@/lib/db/requests";
 import type { Database } from "@/lib/db/schema";
+import type { StartClaim } from "@/lib/db/start-claims";
 import { prepareRequest, redactOutcome, sendPrepared, type CallOutcome } from "@/lib/tencent/client";
 import type { Command } from "@/lib/tencent/commands";
 import { loadSigningProfile } from "./profiles";
@@ -21,6 +22,8 @@ export interface SendCommandInput {
   callees?: string[];
   /** Send to this base URL instead of the profile's (the region finder tries each region). */
   baseUrlOverride?: string;
+  /** The duplicate-start guard's claim, taken with the attempt's row (see startCallOnce). */
+  claim?: StartClaim;
 }
 
 export interface SendCommandResult {
@@ -68,6 +71,7 @@ export async function sendCommand(db: Kysely<Database>, input: SendCommandInput)
     requestBody: input.body,
     robotAccount: input.robotAccount ?? null,
     callees: input.callees ?? [],
+    claim: input.claim,
   });
   if (!pending.inserted) {
     log.warn("request.duplicate-submission", { id: pending.existing.id, command: input.command });

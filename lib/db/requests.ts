@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import { encodeTime, monotonicFactory } from "ulid";
 import type { HistoryFilters } from "@/lib/forms/history-filters";
 import type { Database, RequestOutcome, RequestRow } from "./schema";
+import { startClaimHolder, takeStartClaim, type StartClaim } from "./start-claims";
 
 const nextId = monotonicFactory();
 
@@ -53,6 +54,16 @@ export interface PendingRequest {
   requestBody: unknown;
   robotAccount: string | null;
   callees: string[];
+  /** The duplicate-start guard: taken with the insert, or nothing is written (StartClaimedError). */
+  claim?: StartClaim;
+}
+
+/** An identical start holds the claim: nothing was written or sent. */
+export class StartClaimedError extends Error {
+  override readonly name = "StartClaimedError";
+  constructor(readonly previous: HistoryEntry) {
+    super(`an identical start (${previous.id}) went out within the window`);
+  }
 }
 
 export type InsertPendingResult = { inserted: true; id: string; entry: HistoryEntry } | { inserted: false; existing: HistoryEntry };
@@ -104,8 +115,10 @@ export async function insertPendingRequest(db: Kysely<Database>, input: PendingR
     created_at: new Date().toISOString(),
     completed_at: null,
   };
+  const refused = new Error("start claim refused");
   try {
     await db.transaction().execute(async (trx) => {
+      if (input.claim && !(await takeStartClaim(trx, input.claim, id))) throw refused;
       await trx.insertInto("requests").values(row).execute();
       const users = [
         ...(input.robotAccount ? [{ request_pk: id, user_id: input.robotAccount, role: "robot" as const }] : []),
@@ -114,6 +127,12 @@ export async function insertPendingRequest(db: Kysely<Database>, input: PendingR
       if (users.length > 0) await trx.insertInto("request_users").values(users).execute();
     });
   } catch (error) {
+    if (error === refused && input.claim) {
+      const holder = await startClaimHolder(db, input.claim.key);
+      const previous = holder ? await getRequest(db, holder) : undefined;
+      if (previous) throw new StartClaimedError(previous);
+      throw new Error("the duplicate-start claim is held by an attempt that is not in history");
+    }
     if (input.clientToken && isUniqueViolation(error)) {
       const existing = await findByClientToken(db, input.clientToken);
       if (existing) return { inserted: false, existing };
@@ -211,24 +230,6 @@ export async function findByRequestId(db: Kysely<Database>, requestId: string): 
 async function findByClientToken(db: Kysely<Database>, token: string): Promise<HistoryEntry | undefined> {
   const row = await db.selectFrom("requests").selectAll().where("client_token", "=", token).executeTakeFirst();
   return row ? toHistoryEntry(row) : undefined;
-}
-
-/** Starts from one profile and robot since a time (served by the profile_id, id index). */
-export async function findRecentStarts(
-  db: Kysely<Database>,
-  input: { command: string; profileId: string; robotAccount: string; since: Date },
-): Promise<HistoryEntry[]> {
-  const rows = await db
-    .selectFrom("requests")
-    .selectAll()
-    .where("profile_id", "=", input.profileId)
-    .where("id", ">=", ulidFloor(input.since.toISOString()))
-    .where("command", "=", input.command)
-    .where("robot_account", "=", input.robotAccount)
-    .orderBy("id", "desc")
-    .limit(50)
-    .execute();
-  return rows.map(toHistoryEntry);
 }
 
 export interface HistoryQuery extends HistoryFilters {

@@ -150,6 +150,16 @@ export interface RequestUsersTable {
   role: "robot" | "callee";
 }
 
+/** The latest start of each (profile, robot, sorted callees), for the duplicate-start guard. */
+export interface StartClaimsTable {
+  /** SHA-256 of the profile, robot and sorted callees. */
+  key: string;
+  claimed_at_ms: number;
+  client_token: string | null;
+  /** The attempt that holds the claim. */
+  request_pk: string;
+}
+
 export interface Database {
   profiles: ProfilesTable;
   requests: RequestsTable;
@@ -160,6 +170,7 @@ export interface Database {
   login_failures: LoginFailuresTable;
   audit_events: AuditEventsTable;
   call_events: CallEventsTable;
+  start_claims: StartClaimsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

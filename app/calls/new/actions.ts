@@ -5,7 +5,7 @@ import { guardedAction } from "@/lib/auth/guards";
 import { errorMessage, log } from "@/lib/log";
 import { ProfileError } from "@/lib/calls/profiles";
 import { readyDb } from "@/lib/calls/ready";
-import { DUPLICATE_WINDOW_MINUTES, findDuplicateStart, startCall } from "@/lib/calls/start-call";
+import { startCallOnce } from "@/lib/calls/start-call";
 import { toAttemptView } from "@/lib/calls/views";
 import { fieldErrorsFrom, type ActionResult } from "@/lib/forms/action-result";
 import type { StartCallResult } from "@/lib/forms/attempt-view";
@@ -28,18 +28,15 @@ export const startCallAction = guardedAction(
     if (!body.success) return { ok: false, fieldErrors: fieldErrorsFrom(body.error) };
     try {
       const db = await readyDb();
-      if (!envelope.confirmDuplicate) {
-        const previous = await findDuplicateStart(db, { profileId: envelope.profileId, body: body.data });
-        if (previous && previous.client_token !== envelope.clientToken) {
-          return { ok: true, data: { status: "confirm", previous: toAttemptView(previous), windowMinutes: DUPLICATE_WINDOW_MINUTES } };
-        }
+      const started = await startCallOnce(
+        db,
+        { profileId: envelope.profileId, body: body.data, clientToken: envelope.clientToken, operator: { id: user.id, email: user.email } },
+        { confirmDuplicate: envelope.confirmDuplicate ?? false },
+      );
+      if (started.status === "confirm") {
+        return { ok: true, data: { status: "confirm", previous: toAttemptView(started.previous), windowMinutes: started.windowMinutes } };
       }
-      const result = await startCall(db, {
-        profileId: envelope.profileId,
-        body: body.data,
-        clientToken: envelope.clientToken,
-        operator: { id: user.id, email: user.email },
-      });
+      const { result } = started;
       return {
         ok: true,
         data: { status: "sent", attempt: toAttemptView(result.entry), duplicate: result.duplicate, unrecorded: result.unrecorded ?? false },
