@@ -3,6 +3,7 @@ import { encodeTime, monotonicFactory } from "ulid";
 import type { HistoryFilters } from "@/lib/forms/history-filters";
 import type { Database, RequestOutcome, RequestRow } from "./schema";
 import { startClaimHolder, takeStartClaim, type StartClaim } from "./start-claims";
+import { storableJsonText, storableText } from "./text";
 
 const nextId = monotonicFactory();
 
@@ -181,29 +182,58 @@ function hexUpperBound(prefix: string): string | null {
   return null;
 }
 
-/** The columns an outcome sets. */
+/**
+ * The columns an outcome sets. Every text that came from the gateway passes
+ * storableText here (NUL and broken characters become U+FFFD): nothing in an
+ * answer can make the write fail.
+ */
 export function completedColumns(result: CompletedOutcome) {
+  const requestId = storableText(result.requestId);
   return {
     outcome: result.outcome,
     http_status: result.httpStatus,
-    action_status: result.actionStatus,
+    action_status: storableText(result.actionStatus),
     error_code: result.errorCode,
-    error_info: result.errorInfo,
-    request_id: result.requestId,
-    request_key: requestKeyOf(result.requestId),
-    call_id: result.callId,
-    call_result: result.callResult ? JSON.stringify(result.callResult) : null,
-    response_body: result.responseBody,
-    detail: result.detail,
+    error_info: storableText(result.errorInfo),
+    request_id: requestId,
+    request_key: requestKeyOf(requestId),
+    call_id: storableText(result.callId),
+    call_result: result.callResult ? storableJsonText(JSON.stringify(result.callResult)) : null,
+    response_body: storableJsonText(result.responseBody),
+    detail: storableText(result.detail),
     latency_ms: result.latencyMs,
     completed_at: new Date().toISOString(),
   } satisfies Partial<RequestRow>;
 }
 
-/** Records an attempt's outcome and returns the completed entry. */
+/**
+ * Records an attempt's outcome and returns the completed entry. When the full
+ * outcome cannot be written, its kind, status and code are written with a
+ * note (so the row does not stay pending), and the error is thrown for the
+ * caller to log and report as unrecorded.
+ */
 export async function completeRequest(db: Kysely<Database>, pending: HistoryEntry, result: CompletedOutcome): Promise<HistoryEntry> {
   const columns = completedColumns(result);
-  await db.updateTable("requests").set(columns).where("id", "=", pending.id).execute();
+  try {
+    await db.updateTable("requests").set(columns).where("id", "=", pending.id).execute();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    await db
+      .updateTable("requests")
+      .set({
+        outcome: columns.outcome,
+        http_status: columns.http_status,
+        error_code: columns.error_code,
+        latency_ms: columns.latency_ms,
+        detail: storableText(`the full answer could not be stored (${reason.slice(0, 200)})`),
+        completed_at: columns.completed_at,
+      })
+      .where("id", "=", pending.id)
+      .where("outcome", "=", "pending")
+      .execute()
+      .catch(() => undefined);
+    throw error;
+  }
   return { ...pending, ...completedEntryFields(columns) };
 }
 
