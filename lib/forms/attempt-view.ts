@@ -3,7 +3,11 @@ export interface AttemptView {
   id: string;
   command: string;
   profileName: string;
-  outcome: "pending" | "ok" | "api-error" | "http-error" | "bad-response" | "timeout" | "network-error";
+  /**
+   * A row still pending in history is shown as "in-flight" while its answer can still come
+   * (request timeout plus a margin after it was written), then as "unknown" (see pendingState).
+   */
+  outcome: "in-flight" | "unknown" | "ok" | "api-error" | "http-error" | "bad-response" | "timeout" | "network-error";
   httpStatus: number | null;
   errorCode: number | null;
   errorInfo: string | null;
