@@ -190,7 +190,8 @@ async function main() {
   const instances = PORTS.map((port) => startInstance(port, env));
   await Promise.all(instances.map(waitHealthy));
   await db.connect();
-  cleanup.unshift(() => db.end());
+  cleanup.push(() => db.end());
+  db.on("error", () => undefined);
 
   const user = await db.query("select id from users where email = $1", [ADMIN.email]);
   const token = randomBytes(32).toString("base64url");
@@ -240,9 +241,13 @@ async function main() {
   gateway.state.delayMs = 300;
   const victim = instances[1];
   const two = await burst("b", instances, send, STARTS, async (wave) => {
-    if (wave === Math.floor(STARTS / WAVE / 2)) {
-      setTimeout(() => victim.alive && process.kill(-victim.child.pid, "SIGKILL"), 150);
-    }
+    if (wave !== Math.floor(STARTS / WAVE / 2)) return;
+    // Killed once a quarter of this wave has reached the gateway: some of its starts are then in flight.
+    const base = gateway.state.hits;
+    void (async () => {
+      for (let i = 0; i < 2000 && gateway.state.hits - base < WAVE / 4; i++) await sleep(10);
+      if (victim.alive) process.kill(-victim.child.pid, "SIGKILL");
+    })();
   });
   const tokens = two.results.map((r) => r.token);
   const stored = await db.query("select client_token, outcome from requests where client_token = any($1::text[])", [tokens]);
@@ -255,6 +260,7 @@ async function main() {
     `accepted starts in history: ${acceptedInHistory} of ${accepted.length} (answered: ${accepted.filter((r) => outcomeOf.get(r.token) && outcomeOf.get(r.token) !== "pending").length})`,
     `rows written in this burst: ${stored.rows.length}; without an answer (shown as "outcome unknown" once the timeout and margin pass): ${unanswered}`,
     `starts whose reply was lost with the instance but which are in history: ${lostReplies}`,
+    `starts refused because their instance was down (a proxy would send them to the other): ${two.results.filter((r) => r.status === "error" && !outcomeOf.has(r.token)).length}`,
   ]);
 }
 
