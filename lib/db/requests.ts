@@ -1,9 +1,12 @@
 import type { Kysely } from "kysely";
-import { encodeTime, monotonicFactory } from "ulid";
+import { monotonicFactory } from "ulid";
 import type { HistoryFilters } from "@/lib/forms/history-filters";
+import { hexUpperBound, partialRequestKey, requestKeyOf, ulidFloor } from "./request-keys";
 import type { Database, RequestOutcome, RequestRow } from "./schema";
 import { startClaimHolder, takeStartClaim, type StartClaim } from "./start-claims";
 import { storableJsonText, storableText } from "./text";
+
+export { partialRequestKey, requestKeyOf };
 
 const nextId = monotonicFactory();
 
@@ -157,31 +160,6 @@ export interface CompletedOutcome {
   latencyMs: number | null;
 }
 
-/** ULIDs start with their time, so a time range is a range of the primary key. */
-const ulidFloor = (iso: string) => `${encodeTime(Math.max(0, new Date(iso).getTime()), 10)}0000000000000000`;
-
-/** The 32 hex digits of a RequestId ("Id-<32 hex>-O-Seq-<n>"), lower-cased. */
-export function requestKeyOf(requestId: string | null): string | null {
-  const match = /^Id-([0-9a-f]{32})-/i.exec(requestId ?? "");
-  return match?.[1]?.toLowerCase() ?? null;
-}
-
-/** A partial RequestId people paste: at least 6 of its hex digits, with or without "Id-". */
-export function partialRequestKey(text: string): string | null {
-  const match = /^(?:Id-)?([0-9a-f]{6,32})$/i.exec(text.trim());
-  return match?.[1]?.toLowerCase() ?? null;
-}
-
-/** The smallest hex string above every string starting with the prefix, or null when there is none ("fff..."). */
-function hexUpperBound(prefix: string): string | null {
-  const digits = prefix.split("");
-  for (let i = digits.length - 1; i >= 0; i--) {
-    const value = parseInt(digits[i] ?? "f", 16);
-    if (value < 15) return [...digits.slice(0, i), (value + 1).toString(16)].join("");
-  }
-  return null;
-}
-
 /**
  * The columns an outcome sets. Every text that came from the gateway passes
  * storableText here (NUL and broken characters become U+FFFD): nothing in an
@@ -207,10 +185,9 @@ export function completedColumns(result: CompletedOutcome) {
 }
 
 /**
- * Records an attempt's outcome and returns the completed entry. When the full
- * outcome cannot be written, its kind, status and code are written with a
- * note (so the row does not stay pending), and the error is thrown for the
- * caller to log and report as unrecorded.
+ * Records an attempt's outcome and returns the completed entry. When the full outcome cannot be
+ * written, its kind, status and code are, with a note (the row does not stay pending), and the
+ * error is thrown for the caller to log and report as unrecorded.
  */
 export async function completeRequest(db: Kysely<Database>, pending: HistoryEntry, result: CompletedOutcome): Promise<HistoryEntry> {
   const columns = completedColumns(result);
