@@ -25,6 +25,16 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ TENCENT_REGION: "mars" })).toThrow(EnvError);
   });
 
+  it("requires CONSOLE_SECRET on PostgreSQL, where instances share what is encrypted", () => {
+    expect(() => parseEnv({ DATABASE_URL: "postgres://u:p@127.0.0.1/console" })).toThrow(/CONSOLE_SECRET: is required with a PostgreSQL/);
+    expect(() => parseEnv({ DATABASE_URL: "postgresql://u:p@127.0.0.1/console", CONSOLE_SECRET: " " })).toThrow(
+      /CONSOLE_SECRET: is required/,
+    );
+    const secret = "0123456789abcdef0123456789abcdef";
+    expect(parseEnv({ DATABASE_URL: "postgres://u:p@127.0.0.1/console", CONSOLE_SECRET: secret }).CONSOLE_SECRET).toBe(secret);
+    expect(parseEnv({ DATABASE_URL: "file:./x.db" }).CONSOLE_SECRET).toBeUndefined();
+  });
+
   it("reads region URL overrides as a JSON map of region ids", () => {
     expect(parseEnv({ TENCENT_REGION_URLS: '{"china": "https://proxy.example/cn"}' }).TENCENT_REGION_URLS).toEqual({
       china: "https://proxy.example/cn",

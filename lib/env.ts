@@ -142,6 +142,15 @@ const envSchema = z
     ),
   })
   .superRefine((env, ctx) => {
+    // Several instances share one PostgreSQL: each must decrypt what the others stored.
+    if (env.DATABASE_URL.startsWith("postgres") && env.CONSOLE_SECRET === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["CONSOLE_SECRET"],
+        message:
+          "is required with a PostgreSQL DATABASE_URL: give every instance the same value (e.g. `openssl rand -hex 32`), or stored SecretKeys cannot be read",
+      });
+    }
     if ((env.CONSOLE_ADMIN_EMAIL === undefined) !== (env.CONSOLE_ADMIN_PASSWORD === undefined)) {
       ctx.addIssue({
         code: "custom",

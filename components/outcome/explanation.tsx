@@ -7,7 +7,7 @@ import { explainOutcome } from "@/lib/tencent/error-catalog";
 export function Explanation({ attempt }: { attempt: Pick<AttemptView, "outcome" | "errorCode" | "errorInfo" | "command" | "detail"> }) {
   const explanation = explainOutcome({ kind: attempt.outcome, errorCode: attempt.errorCode }, attempt.command);
   const ok = attempt.outcome === "ok";
-  const Icon = ok ? CheckCircle2 : attempt.outcome === "pending" ? Info : attempt.outcome === "api-error" ? XCircle : AlertTriangle;
+  const Icon = ok ? CheckCircle2 : attempt.outcome === "in-flight" ? Info : attempt.outcome === "api-error" ? XCircle : AlertTriangle;
   return (
     <div
       data-testid="explanation"

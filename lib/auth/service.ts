@@ -11,6 +11,7 @@ import {
   findUserToken,
   getUser,
   insertUser,
+  insertUserIfAbsent,
   insertUserToken,
   normalizeEmail,
   revokeUserTokens,
@@ -247,9 +248,9 @@ export async function syncEnvironmentAdmin(
   email: string,
   password: string,
 ): Promise<"created" | "updated" | "unchanged"> {
-  const existing = await findUserByEmail(db, email);
-  if (!existing) {
-    const user = await insertUser(db, { email, role: "admin", passwordHash: await hashPassword(password) });
+  // Insert first, atomically: instances starting together create the admin once, the others update it.
+  const user = await insertUserIfAbsent(db, { email, role: "admin", passwordHash: await hashPassword(password) });
+  if (user) {
     await insertAuditEvent(db, {
       actorId: null,
       actorEmail: null,
@@ -261,6 +262,8 @@ export async function syncEnvironmentAdmin(
     });
     return "created";
   }
+  const existing = await findUserByEmail(db, email);
+  if (!existing) throw new Error("the environment's admin could neither be created nor found");
   const samePassword = existing.password_hash !== null && (await verifyPassword(password, existing.password_hash));
   if (samePassword && existing.role === "admin" && existing.disabled_at === null) return "unchanged";
   const changes: { role: Role; disabled_at: null; password_hash?: string } = { role: "admin", disabled_at: null };

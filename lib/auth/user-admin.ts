@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import { auditBy } from "@/lib/db/audit";
 import type { Database } from "@/lib/db/schema";
 import { deleteUserSessions } from "@/lib/db/sessions";
-import { countActiveAdmins, findUserByEmail, getUser, insertUser, updateUser } from "@/lib/db/users";
+import { countActiveAdmins, findUserByEmail, getUser, insertUserIfAbsent, updateUser } from "@/lib/db/users";
 import { AppError } from "@/lib/errors";
 import type { Actor, Role } from "@/lib/forms/roles";
 import { publicUrl } from "@/lib/env";
@@ -35,11 +35,12 @@ export async function createUser(
   actor: Actor,
 ): Promise<{ id: string; invite: OneTimeLink | null }> {
   if (await findUserByEmail(db, input.email)) throw new AppError("conflict", "already has an account", { field: "email" });
-  const user = await insertUser(db, {
+  const user = await insertUserIfAbsent(db, {
     email: input.email,
     role: input.role,
     passwordHash: input.password ? await hashPassword(input.password) : null,
   });
+  if (!user) throw new AppError("conflict", "already has an account", { field: "email" });
   await audit(db, actor, "user.created", user, { role: input.role, via: input.password ? "password" : "invitation" });
   return { id: user.id, invite: input.password ? null : await link(db, "invite", user.id, actor) };
 }

@@ -3,10 +3,10 @@ import type { Kysely } from "kysely";
 import { outboundPolicy } from "@/lib/env";
 import { auditBy } from "@/lib/db/audit";
 import {
-  createProfile,
   deleteProfile,
   findProfileIdByName,
   getProfileSummary,
+  insertProfileIfNameFree,
   upsertProfile,
   type ProfileSummary,
 } from "@/lib/db/profiles";
@@ -74,12 +74,14 @@ export async function createCustomProfile(db: Kysely<Database>, fields: Fields, 
   if (createProblem) throw new AppError("conflict", createProblem, { field: "fields.name" });
   const urlProblem = baseUrlProblem(fields, outboundPolicy());
   if (urlProblem) throw new AppError("invalid-input", urlProblem, { field: "fields.baseUrl" });
-  const id = await createProfile(db, {
+  const id = await insertProfileIfNameFree(db, {
     ...columns(fields),
     kind: "custom",
     secret_key_enc: encryptSecret(runtime().masterKey, secretKey),
     key_fingerprint: keyFingerprint(secretKey),
   });
+  // Checked above, and again by the insert: a concurrent create of the same name loses here.
+  if (id === null) throw new AppError("conflict", "is used by another profile", { field: "fields.name" });
   const c = columns(fields);
   await audit(
     db,

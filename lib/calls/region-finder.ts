@@ -1,4 +1,5 @@
 import "server-only";
+import { toAttemptView } from "./views";
 import type { Kysely } from "kysely";
 import { getRequest, type HistoryEntry } from "@/lib/db/requests";
 import type { Database } from "@/lib/db/schema";
@@ -46,7 +47,7 @@ export async function probeRegions(db: Kysely<Database>, entryId: string, actor:
         region: region.id,
         name: region.name,
         domain: region.domain,
-        outcome: probe.outcome,
+        outcome: toAttemptView(probe).outcome,
         errorCode: probe.error_code,
         historyId: probe.id,
         knowsApp: knows,

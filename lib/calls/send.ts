@@ -4,6 +4,7 @@ import { env, outboundPolicy } from "@/lib/env";
 import { errorMessage, log } from "@/lib/log";
 import { completeRequest, completedColumns, completedEntryFields, insertPendingRequest, type HistoryEntry } from "@/lib/db/requests";
 import type { Database } from "@/lib/db/schema";
+import type { StartClaim } from "@/lib/db/start-claims";
 import { prepareRequest, redactOutcome, sendPrepared, type CallOutcome } from "@/lib/tencent/client";
 import { isSignatureError } from "@/lib/tencent/error-catalog";
 import { checkResponse, type CommandName, type RequestOf, type ResponseOf } from "@/lib/tencent/commands";
@@ -24,6 +25,8 @@ export interface SendCommandInput<C extends CommandName = CommandName> {
   callees?: string[];
   /** Send to this base URL instead of the profile's (the region finder tries each region). */
   baseUrlOverride?: string;
+  /** The duplicate-start guard's claim, taken with the attempt's row (see startCallOnce). */
+  claim?: StartClaim;
 }
 
 export interface SendCommandResult<C extends CommandName = CommandName> {
@@ -83,6 +86,7 @@ export async function sendCommand<C extends CommandName>(db: Kysely<Database>, i
     requestBody: input.body,
     robotAccount: input.robotAccount ?? null,
     callees: input.callees ?? [],
+    claim: input.claim,
   });
   if (!pending.inserted) {
     log.warn("request.duplicate-submission", { id: pending.existing.id, command: input.command });

@@ -1,4 +1,5 @@
 import "server-only";
+import { env } from "@/lib/env";
 import type { ProfileSummary } from "@/lib/db/profiles";
 import type { HistoryEntry } from "@/lib/db/requests";
 import type { AttemptView } from "@/lib/forms/attempt-view";
@@ -6,13 +7,26 @@ import type { ProfileOption } from "@/lib/forms/profile-option";
 import { getRegion, isRegionId, regionBaseUrl } from "@/lib/tencent/regions";
 import { simulatorBaseUrl } from "./runtime";
 
-/** The browser's view of an attempt: plain fields, no secret. */
+/** Beyond the request timeout, how long an answer may still take to be written (slow database, clocks of instances apart). */
+export const PENDING_MARGIN_MS = 30_000;
+
+/**
+ * What a row still pending means at a given time: its answer can still come
+ * ("in-flight"), or the console that sent it stopped before it came ("unknown").
+ */
+export function pendingState(createdAt: string, nowMs: number, timeoutMs: number): "in-flight" | "unknown" {
+  const written = Date.parse(createdAt);
+  if (Number.isNaN(written)) return "unknown";
+  return nowMs - written <= timeoutMs + PENDING_MARGIN_MS ? "in-flight" : "unknown";
+}
+
+/** The browser's view of an attempt: plain fields, no secret; a pending row resolved as of now. */
 export function toAttemptView(entry: HistoryEntry): AttemptView {
   return {
     id: entry.id,
     command: entry.command,
     profileName: entry.profile_name,
-    outcome: entry.outcome,
+    outcome: entry.outcome === "pending" ? pendingState(entry.created_at, Date.now(), env().REQUEST_TIMEOUT_MS) : entry.outcome,
     httpStatus: entry.http_status,
     errorCode: entry.error_code,
     errorInfo: entry.error_info,

@@ -182,6 +182,19 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex("call_events_profile_id").on("call_events").columns(["profile_id", "id"]).execute();
     },
   },
+  "0006-start-claims": {
+    async up(db: Kysely<unknown>) {
+      // One row per identical start (profile, robot, sorted callees): claimed atomically, so the
+      // duplicate-start guard holds when instances receive the same start at the same moment.
+      await db.schema
+        .createTable("start_claims")
+        .addColumn("key", "text", (c) => c.primaryKey())
+        .addColumn("claimed_at_ms", "bigint", (c) => c.notNull())
+        .addColumn("client_token", "text")
+        .addColumn("request_pk", "text", (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = {

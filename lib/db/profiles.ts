@@ -51,28 +51,34 @@ export type ProfileInput = Omit<ProfileRow, "id" | "created_at" | "updated_at">;
 
 /**
  * Creates or refreshes a profile kept by the console itself (the simulator's,
- * the environment's) under a fixed id.
+ * the environment's) under a fixed id. One statement, so instances starting
+ * together never race between a read and an insert.
  */
 export async function upsertProfile(db: Kysely<Database>, id: string, input: ProfileInput): Promise<void> {
   const now = new Date().toISOString();
-  const existing = await db.selectFrom("profiles").select("id").where("id", "=", id).executeTakeFirst();
-  if (existing) {
-    await db
-      .updateTable("profiles")
-      .set({ ...input, updated_at: now })
-      .where("id", "=", id)
-      .execute();
-  } else {
-    await db
-      .insertInto("profiles")
-      .values({ id, ...input, created_at: now, updated_at: now })
-      .execute();
-  }
+  await db
+    .insertInto("profiles")
+    .values({ id, ...input, created_at: now, updated_at: now })
+    .onConflict((oc) => oc.column("id").doUpdateSet({ ...input, updated_at: now }))
+    .execute();
+}
+
+/** A new profile, or null when its name is taken (also by a concurrent create). */
+export async function insertProfileIfNameFree(db: Kysely<Database>, input: ProfileInput): Promise<string | null> {
+  const id = ulid();
+  const now = new Date().toISOString();
+  const row = await db
+    .insertInto("profiles")
+    .values({ id, ...input, created_at: now, updated_at: now })
+    .onConflict((oc) => oc.column("name").doNothing())
+    .returning("id")
+    .executeTakeFirst();
+  return row?.id ?? null;
 }
 
 export async function createProfile(db: Kysely<Database>, input: ProfileInput): Promise<string> {
-  const id = ulid();
-  await upsertProfile(db, id, input);
+  const id = await insertProfileIfNameFree(db, input);
+  if (id === null) throw new Error(`a profile named "${input.name}" exists already`);
   return id;
 }
 

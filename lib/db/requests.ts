@@ -1,9 +1,14 @@
 import "server-only";
 import type { Kysely } from "kysely";
-import { encodeTime, monotonicFactory } from "ulid";
+import { monotonicFactory } from "ulid";
 import type { CallOutcome } from "@/lib/tencent/client";
 import type { CalleeResult, OutcomeKind } from "@/lib/tencent/outcomes";
+import { hexUpperBound, partialRequestKey, requestKeyOf, ulidFloor } from "./request-keys";
 import type { Database, RequestOutcome, RequestRow } from "./schema";
+import { startClaimHolder, takeStartClaim, type StartClaim } from "./start-claims";
+import { storableJsonText, storableText } from "./text";
+
+export { partialRequestKey, requestKeyOf };
 
 const nextId = monotonicFactory();
 
@@ -64,6 +69,16 @@ export interface PendingRequest {
   requestBody: unknown;
   robotAccount: string | null;
   callees: string[];
+  /** The duplicate-start guard: taken with the insert, or nothing is written (StartClaimedError). */
+  claim?: StartClaim;
+}
+
+/** An identical start holds the claim: nothing was written or sent. */
+export class StartClaimedError extends Error {
+  override readonly name = "StartClaimedError";
+  constructor(readonly previous: HistoryEntry) {
+    super(`an identical start (${previous.id}) went out within the window`);
+  }
 }
 
 export type InsertPendingResult = { inserted: true; id: string; entry: HistoryEntry } | { inserted: false; existing: HistoryEntry };
@@ -115,8 +130,10 @@ export async function insertPendingRequest(db: Kysely<Database>, input: PendingR
     created_at: new Date().toISOString(),
     completed_at: null,
   };
+  const refused = new Error("start claim refused");
   try {
     await db.transaction().execute(async (trx) => {
+      if (input.claim && !(await takeStartClaim(trx, input.claim, id))) throw refused;
       await trx.insertInto("requests").values(row).execute();
       const users = [
         ...(input.robotAccount ? [{ request_pk: id, user_id: input.robotAccount, role: "robot" as const }] : []),
@@ -125,6 +142,12 @@ export async function insertPendingRequest(db: Kysely<Database>, input: PendingR
       if (users.length > 0) await trx.insertInto("request_users").values(users).execute();
     });
   } catch (error) {
+    if (error === refused && input.claim) {
+      const holder = await startClaimHolder(db, input.claim.key);
+      const previous = holder ? await getRequest(db, holder) : undefined;
+      if (previous) throw new StartClaimedError(previous);
+      throw new Error("the duplicate-start claim is held by an attempt that is not in history");
+    }
     if (input.clientToken && isUniqueViolation(error)) {
       const existing = await findByClientToken(db, input.clientToken);
       if (existing) return { inserted: false, existing };
@@ -144,54 +167,57 @@ export interface CompletedOutcome extends Pick<
   latencyMs: number | null;
 }
 
-/** ULIDs start with their time, so a time range is a range of the primary key. */
-const ulidFloor = (iso: string) => `${encodeTime(Math.max(0, new Date(iso).getTime()), 10)}0000000000000000`;
-
-/** The 32 hex digits of a RequestId ("Id-<32 hex>-O-Seq-<n>"), lower-cased. */
-export function requestKeyOf(requestId: string | null): string | null {
-  const match = /^Id-([0-9a-f]{32})-/i.exec(requestId ?? "");
-  return match?.[1]?.toLowerCase() ?? null;
-}
-
-/** A partial RequestId people paste: at least 6 of its hex digits, with or without "Id-". */
-export function partialRequestKey(text: string): string | null {
-  const match = /^(?:Id-)?([0-9a-f]{6,32})$/i.exec(text.trim());
-  return match?.[1]?.toLowerCase() ?? null;
-}
-
-/** The smallest hex string above every string starting with the prefix, or null when there is none ("fff..."). */
-function hexUpperBound(prefix: string): string | null {
-  const digits = prefix.split("");
-  for (let i = digits.length - 1; i >= 0; i--) {
-    const value = parseInt(digits[i] ?? "f", 16);
-    if (value < 15) return [...digits.slice(0, i), (value + 1).toString(16)].join("");
-  }
-  return null;
-}
-
-/** The columns an outcome sets. */
+/**
+ * The columns an outcome sets. Every text that came from the gateway passes
+ * storableText here (NUL and broken characters become U+FFFD): nothing in an
+ * answer can make the write fail.
+ */
 export function completedColumns(result: CompletedOutcome) {
+  const requestId = storableText(result.requestId);
   return {
     outcome: result.outcome,
     http_status: result.httpStatus,
-    action_status: result.actionStatus,
+    action_status: storableText(result.actionStatus),
     error_code: result.errorCode,
-    error_info: result.errorInfo,
-    request_id: result.requestId,
-    request_key: requestKeyOf(result.requestId),
-    call_id: result.callId,
-    call_result: result.callResult ? JSON.stringify(result.callResult) : null,
-    response_body: result.responseBody,
-    detail: result.detail,
+    error_info: storableText(result.errorInfo),
+    request_id: requestId,
+    request_key: requestKeyOf(requestId),
+    call_id: storableText(result.callId),
+    call_result: result.callResult ? storableJsonText(JSON.stringify(result.callResult)) : null,
+    response_body: storableJsonText(result.responseBody),
+    detail: storableText(result.detail),
     latency_ms: result.latencyMs,
     completed_at: new Date().toISOString(),
   } satisfies Partial<RequestRow>;
 }
 
-/** Records an attempt's outcome and returns the completed entry. */
+/**
+ * Records an attempt's outcome and returns the completed entry. When the full outcome cannot be
+ * written, its kind, status and code are, with a note (the row does not stay pending), and the
+ * error is thrown for the caller to log and report as unrecorded.
+ */
 export async function completeRequest(db: Kysely<Database>, pending: HistoryEntry, result: CompletedOutcome): Promise<HistoryEntry> {
   const columns = completedColumns(result);
-  await db.updateTable("requests").set(columns).where("id", "=", pending.id).execute();
+  try {
+    await db.updateTable("requests").set(columns).where("id", "=", pending.id).execute();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    await db
+      .updateTable("requests")
+      .set({
+        outcome: columns.outcome,
+        http_status: columns.http_status,
+        error_code: columns.error_code,
+        latency_ms: columns.latency_ms,
+        detail: storableText(`the full answer could not be stored (${reason.slice(0, 200)})`),
+        completed_at: columns.completed_at,
+      })
+      .where("id", "=", pending.id)
+      .where("outcome", "=", "pending")
+      .execute()
+      .catch(() => undefined);
+    throw error;
+  }
   return { ...pending, ...completedEntryFields(columns) };
 }
 
@@ -216,24 +242,6 @@ export async function findByRequestId(db: Kysely<Database>, requestId: string): 
 async function findByClientToken(db: Kysely<Database>, token: string): Promise<HistoryEntry | undefined> {
   const row = await db.selectFrom("requests").selectAll().where("client_token", "=", token).executeTakeFirst();
   return row ? toHistoryEntry(row) : undefined;
-}
-
-/** Starts from one profile and robot since a time (served by the profile_id, id index). */
-export async function findRecentStarts(
-  db: Kysely<Database>,
-  input: { command: string; profileId: string; robotAccount: string; since: Date },
-): Promise<HistoryEntry[]> {
-  const rows = await db
-    .selectFrom("requests")
-    .selectAll()
-    .where("profile_id", "=", input.profileId)
-    .where("id", ">=", ulidFloor(input.since.toISOString()))
-    .where("command", "=", input.command)
-    .where("robot_account", "=", input.robotAccount)
-    .orderBy("id", "desc")
-    .limit(50)
-    .execute();
-  return rows.map(toHistoryEntry);
 }
 
 /** The history filters as the repository takes them (lib/forms/history-filters.ts parses them from the URL). */
@@ -270,17 +278,21 @@ export async function listRequests(db: Kysely<Database>, query: HistoryQuery): P
   if (q) {
     const partial = partialRequestKey(q);
     const upper = partial ? hexUpperBound(partial) : null;
-    select = select.where((eb) =>
-      eb.or([
-        eb("requests.request_id", "=", q),
-        eb("requests.call_id", "=", q),
-        eb("requests.id", "=", q),
-        eb("requests.id", "in", eb.selectFrom("request_users").select("request_users.request_pk").where("request_users.user_id", "=", q)),
-        ...(partial
-          ? [eb.and([eb("requests.request_key", ">=", partial), ...(upper ? [eb("requests.request_key", "<", upper)] : [])])]
-          : []),
-      ]),
-    );
+    // One index lookup per meaning of the text, united: an OR of them makes PostgreSQL walk the
+    // whole key backwards, filtering every row.
+    select = select.where((eb) => {
+      const ids = (column: "request_id" | "call_id" | "id") => eb.selectFrom("requests as r").select("r.id").where(`r.${column}`, "=", q);
+      let matches = ids("request_id")
+        .unionAll(ids("call_id"))
+        .unionAll(ids("id"))
+        .unionAll(eb.selectFrom("request_users").select("request_users.request_pk as id").where("request_users.user_id", "=", q));
+      if (partial) {
+        let range = eb.selectFrom("requests as r").select("r.id").where("r.request_key", ">=", partial);
+        if (upper) range = range.where("r.request_key", "<", upper);
+        matches = matches.unionAll(range);
+      }
+      return eb("requests.id", "in", matches);
+    });
   }
   if (query.outcome) select = select.where("requests.outcome", "=", query.outcome);
   if (query.code !== undefined) select = select.where("requests.error_code", "=", query.code);

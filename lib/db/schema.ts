@@ -172,6 +172,16 @@ export interface RequestUsersTable {
   role: "robot" | "callee";
 }
 
+/** The latest start of each (profile, robot, sorted callees), for the duplicate-start guard. */
+export interface StartClaimsTable {
+  /** SHA-256 of the profile, robot and sorted callees. */
+  key: string;
+  claimed_at_ms: number;
+  client_token: string | null;
+  /** The attempt that holds the claim. */
+  request_pk: string;
+}
+
 export interface Database {
   profiles: ProfilesTable;
   requests: RequestsTable;
@@ -184,6 +194,7 @@ export interface Database {
   call_events: CallEventsTable;
   webhook_tokens: WebhookTokensTable;
   webhook_counters: WebhookCountersTable;
+  start_claims: StartClaimsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -60,6 +60,30 @@ export async function insertUser(
   return row;
 }
 
+/** Inserts a user unless the email has an account already (also one created at the same moment): null then. */
+export async function insertUserIfAbsent(
+  db: Kysely<Database>,
+  input: { email: string; role: Role; passwordHash: string | null },
+): Promise<UserRow | null> {
+  const now = new Date().toISOString();
+  const row: UserRow = {
+    id: ulid(),
+    email: normalizeEmail(input.email),
+    role: input.role,
+    password_hash: input.passwordHash,
+    disabled_at: null,
+    created_at: now,
+    updated_at: now,
+  };
+  const inserted = await db
+    .insertInto("users")
+    .values(row)
+    .onConflict((oc) => oc.column("email").doNothing())
+    .returning("id")
+    .executeTakeFirst();
+  return inserted ? row : null;
+}
+
 export async function updateUser(
   db: Kysely<Database>,
   id: string,

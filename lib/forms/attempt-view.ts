@@ -5,7 +5,11 @@ export interface AttemptView {
   id: string;
   command: string;
   profileName: string;
-  outcome: Outcome;
+  /**
+   * A row still pending in history is shown as "in-flight" while its answer can still come
+   * (request timeout plus a margin after it was written), then as "unknown" (see pendingState).
+   */
+  outcome: Exclude<Outcome, "pending"> | "in-flight" | "unknown";
   httpStatus: number | null;
   errorCode: number | null;
   errorInfo: string | null;

@@ -326,13 +326,26 @@ export const UNKNOWN_CODE: Entry = entry(
   "no",
 );
 
-export const PENDING: Entry = entry(
-  "No outcome recorded",
-  "The request was written to history before sending, but its outcome was never recorded: the console stopped while the request was in flight.",
-  "Check the callees before sending again: it may have been delivered.",
+/** Written before sending, no answer yet, and the request timeout (plus a margin) has not passed. */
+export const IN_FLIGHT: Entry = entry(
+  "In flight",
+  "The request was written to history and sent; its answer has not come back yet. It comes, or times out, within the request timeout.",
+  "Wait a few seconds and look again; do not send it again meanwhile.",
   "no",
   true,
 );
+
+/** Written before sending, and no answer recorded long after any answer could have come. */
+export const OUTCOME_UNKNOWN: Entry = entry(
+  "Outcome unknown: the console stopped before the answer came",
+  "The request was written to history before sending, but no answer was recorded within the request timeout plus a margin: the console stopped (or lost its database) while the request was in flight.",
+  "Check the callees, or the call's status, before sending again: it may have been delivered.",
+  "no",
+  true,
+);
+
+/** The same as OUTCOME_UNKNOWN, for callers that only know a row is still pending. */
+export const PENDING: Entry = OUTCOME_UNKNOWN;
 
 export function lookupErrorCode(code: number): CatalogEntry & { known: boolean } {
   const found = ERROR_CODES[code];
@@ -362,19 +375,25 @@ export function describeCalleeResult(resultCode: number): string {
 }
 
 export interface Explanation extends CatalogEntry {
-  /** The code, transport outcome or "pending" this explains. */
+  /** The code, transport outcome, "in-flight" or "unknown" this explains. */
   subject: string;
   retryAdvice: string;
 }
 
-/** The explanation of any recorded outcome: an ErrorCode, a transport outcome, or an attempt still pending. */
-export function explainOutcome(outcome: { kind: Outcome; errorCode: number | null }, command: string): Explanation {
+/** The explanation of any outcome: an ErrorCode, a transport outcome, or an attempt without an answer (in flight, or unknown). */
+export function explainOutcome(
+  outcome: { kind: Outcome | "in-flight" | "unknown"; errorCode: number | null },
+  command: string,
+): Explanation {
   const isStart = command.endsWith("start_call_by_robot");
   let found: CatalogEntry;
   let subject: string;
-  if (outcome.kind === "pending") {
-    found = PENDING;
-    subject = "pending";
+  if (outcome.kind === "in-flight") {
+    found = IN_FLIGHT;
+    subject = "in-flight";
+  } else if (outcome.kind === "unknown" || outcome.kind === "pending") {
+    found = OUTCOME_UNKNOWN;
+    subject = "unknown";
   } else if (outcome.kind === "ok" || outcome.kind === "api-error") {
     const code = outcome.errorCode ?? 0;
     found = lookupErrorCode(code);

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { guardedAction } from "@/lib/actions/guarded-action";
 import { callCommandHandler, onEntrySchema } from "@/lib/calls/call-command-action";
-import { DUPLICATE_WINDOW_MINUTES, findDuplicateStart, startCall } from "@/lib/calls/start-call";
+import { startCallOnce } from "@/lib/calls/start-call";
 import { toAttemptView } from "@/lib/calls/views";
 import { invalidInput } from "@/lib/errors";
 import { fieldErrorsFrom } from "@/lib/forms/action-result";
@@ -27,18 +27,15 @@ export const startCallAction = guardedAction(
   async (envelope, { user, db }): Promise<StartCallResult> => {
     const body = startCallBodySchema.safeParse(envelope.body);
     if (!body.success) throw invalidInput(fieldErrorsFrom(body.error));
-    if (!envelope.confirmDuplicate) {
-      const previous = await findDuplicateStart(db, { profileId: envelope.profileId, body: body.data });
-      if (previous && previous.client_token !== envelope.clientToken) {
-        return { status: "confirm", previous: toAttemptView(previous), windowMinutes: DUPLICATE_WINDOW_MINUTES };
-      }
+    const started = await startCallOnce(
+      db,
+      { profileId: envelope.profileId, body: body.data, clientToken: envelope.clientToken, operator: { id: user.id, email: user.email } },
+      { confirmDuplicate: envelope.confirmDuplicate ?? false },
+    );
+    if (started.status === "confirm") {
+      return { status: "confirm", previous: toAttemptView(started.previous), windowMinutes: started.windowMinutes };
     }
-    const result = await startCall(db, {
-      profileId: envelope.profileId,
-      body: body.data,
-      clientToken: envelope.clientToken,
-      operator: { id: user.id, email: user.email },
-    });
+    const { result } = started;
     return { status: "sent", attempt: toAttemptView(result.entry), duplicate: result.duplicate, unrecorded: result.unrecorded ?? false };
   },
   { fault: "The console could not record or send this request. Nothing was sent. See the server log." },

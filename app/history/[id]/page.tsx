@@ -67,7 +67,7 @@ export default async function HistoryEntryPage({ params }: { params: Promise<{ i
       </nav>
       <header className="flex flex-wrap items-center gap-3">
         <h1 className="font-mono text-xl font-semibold text-slate-900">{entry.command}</h1>
-        <OutcomeBadge outcome={entry.outcome} errorCode={entry.error_code} />
+        <OutcomeBadge outcome={attempt.outcome} errorCode={entry.error_code} />
       </header>
 
       <EntryTools

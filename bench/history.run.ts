@@ -1,0 +1,187 @@
+/**
+ * npm run bench: the history, search and overview figures on SQLite and on
+ * PostgreSQL, side by side. Seeds BENCH_ROWS attempts (default 1,000,000) into
+ * a throwaway SQLite file and a throwaway PostgreSQL database, measures through
+ * the console's own repository functions, prints a table, and writes it into
+ * docs/benchmarks.md (at 1,000,000 rows or more, or with BENCH_WRITE=1).
+ * Run by scripts/bench.sh under Vitest (for TypeScript and the @ paths); it
+ * asserts nothing about speed.
+ */
+import { execSync } from "node:child_process";
+import { randomBytes, randomUUID } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import path from "node:path";
+import type { Kysely } from "kysely";
+import pg from "pg";
+import { afterAll, inject, test } from "vitest";
+import { openMigratedDb, type DbHandle } from "@/lib/db/connection";
+import { completeRequest, findByRequestId, insertPendingRequest, listRequests, type HistoryQuery } from "@/lib/db/requests";
+import type { Database } from "@/lib/db/schema";
+import { statsSince } from "@/lib/db/stats";
+import { ms, percentiles, time, type Timing } from "./measure";
+import { seedPostgres, seedSqlite, type Sample } from "./seed";
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const WRITE = ROWS >= 1_000_000 || process.env.BENCH_WRITE === "1";
+const NOW = Date.now();
+const day = new Date(NOW - 24 * 3_600_000).toISOString();
+
+type Figures = Map<string, string>;
+const results: Record<"sqlite" | "postgres", Figures> = { sqlite: new Map(), postgres: new Map() };
+const order: string[] = [];
+const record = (dialect: "sqlite" | "postgres", label: string, value: string) => {
+  if (!order.includes(label)) order.push(label);
+  results[dialect].set(label, value);
+};
+const p = (t: Timing) => `${ms(t.p50)} / ${ms(t.p95)}`;
+
+async function measure(dialect: "sqlite" | "postgres", handle: DbHandle, sample: Sample, seedSeconds: number) {
+  const db = handle.db;
+  record(dialect, "seeding (not the console's path)", `${seedSeconds.toFixed(0)} s`);
+  const page = (q: Omit<HistoryQuery, "limit">) => () => listRequests(db, { ...q, limit: 50 });
+  record(dialect, "RequestId lookup (entry page)", p(await time(() => findByRequestId(db, sample.requestId))));
+  const filters: [string, Omit<HistoryQuery, "limit">][] = [
+    ["first page, no filter", {}],
+    ["search: RequestId, whole", { q: sample.requestId }],
+    ["search: RequestId, 8 hex digits", { q: sample.requestId.slice(3, 11) }],
+    ["search: callee UserID", { q: sample.callee }],
+    ["search: robot UserID", { q: sample.robot }],
+    ["filter: outcome = api-error", { outcome: "api-error" }],
+    ["filter: ErrorCode = 70107", { code: 70107 }],
+    ["filter: profile", { profile: "p-prod" }],
+    ["filter: operator", { operator: "op_3" }],
+    ["filter: last 24 hours", { from: day }],
+    ["filter: profile + ErrorCode + 24 h", { profile: "p-staging", code: 60007, from: day }],
+    ["search: no match", { q: "nobody-at-all" }],
+  ];
+  for (const [label, q] of filters) record(dialect, label, p(await time(page(q))));
+  // Keyset pagination: the page 10,000 pages down (or half-way, on a small history) starts after a cursor.
+  const depth = Math.min(10_000 * 50, Math.floor(ROWS / 2));
+  const cursorRow = await db.selectFrom("requests").select("id").orderBy("id", "desc").offset(depth).limit(1).executeTakeFirst();
+  record(dialect, `page ${Math.round(depth / 50).toLocaleString("en")} deep, no filter`, p(await time(page({ cursor: cursorRow?.id }))));
+  record(dialect, "overview, 24 h", p(await time(() => statsSince(db, new Date(NOW - 24 * 3_600_000)), { budgetMs: 1, minRuns: 3 })));
+  record(dialect, "overview, 7 d", p(await time(() => statsSince(db, new Date(NOW - 7 * 24 * 3_600_000)), { budgetMs: 1, minRuns: 2 })));
+  record(dialect, "recording attempts (pending + outcome), 20 at a time", await recordRate(db));
+}
+
+/** Attempts recorded through the repository as the console does (write pending, then the outcome), 20 in parallel. */
+async function recordRate(db: Kysely<Database>): Promise<string> {
+  const total = 2_000;
+  const latencies: number[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < total) {
+      next += 1;
+      const t0 = performance.now();
+      const pending = await insertPendingRequest(db, {
+        clientToken: randomUUID(),
+        command: "call_engine_http_srv/start_call_by_robot",
+        profileId: "p-prod",
+        profileName: "Profile 2",
+        sdkAppId: 1400000002,
+        adminIdentifier: "administrator",
+        baseUrl: "http://127.0.0.1:9",
+        operator: null,
+        url: "http://127.0.0.1:9/v4/x?usersig=<USERSIG>",
+        random: 1,
+        requestBody: { Robot_Account: "bench_robot", CalleeList_Account: ["a", "b"] },
+        robotAccount: "bench_robot",
+        callees: ["a", "b"],
+      });
+      if (!pending.inserted) throw new Error("token reused");
+      await completeRequest(db, pending.entry, {
+        outcome: "ok",
+        httpStatus: 200,
+        actionStatus: "OK",
+        errorCode: 0,
+        errorInfo: "",
+        requestId: `Id-${randomBytes(16).toString("hex")}-O-Seq-1`,
+        callId: "bench",
+        callResult: [{ Callee_Account: "a", ResultCode: 0 }],
+        responseBody: '{"ActionStatus":"OK"}',
+        detail: null,
+        latencyMs: 20,
+      });
+      latencies.push(performance.now() - t0);
+    }
+  };
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: 20 }, worker));
+  const rate = (total / (performance.now() - t0)) * 1000;
+  const { p50, p95 } = percentiles(latencies);
+  return `${Math.round(rate).toLocaleString("en")}/s (each ${ms(p50)} / ${ms(p95)})`;
+}
+
+test("SQLite", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "bench-sqlite-"));
+  const file = path.join(dir, "bench.db");
+  const handle = await openMigratedDb(`file:${file}`);
+  const t0 = performance.now();
+  const sample = seedSqlite(file, ROWS, NOW);
+  await measure("sqlite", handle, sample, (performance.now() - t0) / 1000);
+  await handle.db.destroy();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test("PostgreSQL", async () => {
+  const adminUrl = inject("postgresUrl");
+  const name = `console_bench_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  try {
+    const handle = await openMigratedDb(url.toString());
+    const t0 = performance.now();
+    const sample = await seedPostgres(url.toString(), ROWS, NOW);
+    await measure("postgres", handle, sample, (performance.now() - t0) / 1000);
+    await handle.db.destroy();
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
+    await admin.end();
+  }
+});
+
+function machine(): string {
+  const run = (cmd: string) => {
+    try {
+      return execSync(cmd, { encoding: "utf8" }).trim();
+    } catch {
+      return "?";
+    }
+  };
+  const memory = run('free -h | awk \'/^Mem:/ {print $2" total, "$7" available"}\'');
+  const pgVersion = run("psql --version");
+  return `${cpus().length} cores (\`nproc\` ${run("nproc")}), ${cpus()[0]?.model ?? "?"}, memory ${memory}, Node ${process.version}, ${pgVersion}, load average at the end ${run("cut -d' ' -f1-3 /proc/loadavg")}`;
+}
+
+afterAll(() => {
+  const lines = [
+    `### ${new Date().toISOString().slice(0, 10)}, ${ROWS.toLocaleString("en")} attempts`,
+    "",
+    `Machine: ${machine()}.`,
+    "",
+    "p50 / p95 of each, measured through the console's repository functions (`lib/db`).",
+    "",
+    "| measure | SQLite | PostgreSQL |",
+    "| --- | --- | --- |",
+    ...order.map((label) => `| ${label} | ${results.sqlite.get(label) ?? "—"} | ${results.postgres.get(label) ?? "—"} |`),
+  ];
+  const table = lines.join("\n");
+  console.log(`\n${table}\n`);
+  if (!WRITE) {
+    console.log("(not written to docs/benchmarks.md: fewer than 1,000,000 rows; set BENCH_WRITE=1 to write anyway)");
+    return;
+  }
+  const doc = path.join(process.cwd(), "docs", "benchmarks.md");
+  const text = readFileSync(doc, "utf8");
+  const start = "<!-- bench:history:start -->";
+  const end = "<!-- bench:history:end -->";
+  const block = `${start}\n\n${table}\n\n${end}`;
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  writeFileSync(doc, a >= 0 && b > a ? text.slice(0, a) + block + text.slice(b + end.length) : `${text.trimEnd()}\n\n${block}\n`);
+  console.log("written to docs/benchmarks.md");
+});
