@@ -82,7 +82,7 @@ describe("simulator: the life of a call", () => {
     expect((await record(CallId)).Response?.CallRecord).toMatchObject({
       CallId,
       Caller_Account: "robot",
-      CalleeList_Account: ["sim-answers-1", "plain"],
+      CalleeList_Account: ["robot", "sim-answers-1", "plain"],
       MediaType: "Video",
       CallType: "MultiCall",
       StartTime: 1_750_000_000,

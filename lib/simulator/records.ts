@@ -5,7 +5,8 @@ export function toRecord(call: SimCall) {
   return {
     CallId: call.callId,
     Caller_Account: call.caller,
-    CalleeList_Account: call.callees,
+    // The documented samples list the caller first among CalleeList_Account.
+    CalleeList_Account: [call.caller, ...call.callees],
     MediaType: call.mediaType,
     CallType: call.callees.length > 1 ? "MultiCall" : "SingleCall",
     StartTime: call.startTime,

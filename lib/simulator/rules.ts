@@ -22,7 +22,8 @@ const startCallInfo = z
     RoomId: z.string({ error: "must be a string" }).optional(),
   })
   .superRefine((info, ctx) => {
-    if (info.RoomId === undefined) return;
+    // How RoomId reads without RoomIdType is not documented: only a stated type is checked.
+    if (info.RoomId === undefined || info.RoomIdType === undefined) return;
     const numeric = /^[1-9]\d*$/.test(info.RoomId) && Number(info.RoomId) <= 4_294_967_294;
     const text = bytes(info.RoomId) <= 64 && ROOM_ID_CHARS.test(info.RoomId);
     if (info.RoomIdType === 2 ? !text : !numeric) {
