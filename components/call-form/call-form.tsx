@@ -108,6 +108,7 @@ export function CallForm({
               required
               hint="The caller: a robot UserID (no busy check is made on it)."
               errors={err("Robot_Account")}
+              warnings={warn("Robot_Account")}
             >
               <Input
                 id="Robot_Account"
@@ -178,6 +179,7 @@ export function CallForm({
               label="CallInfo.RoomIdType"
               hint="1 numeric, 2 string (not TRTC's 0/1)."
               errors={err("CallInfo.RoomIdType")}
+              warnings={warn("CallInfo.RoomIdType")}
             >
               <Select id="RoomIdType" invalid={!!err("CallInfo.RoomIdType")} {...register("CallInfo.RoomIdType")}>
                 <option value="">— let the Call Engine choose —</option>

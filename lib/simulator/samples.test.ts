@@ -120,3 +120,27 @@ describe("the simulator answers as the samples show", () => {
     expect(listed.response).toMatchObject({ CallRecordList: [{ CalleeList_Account: ["user1", "user5"] }] });
   });
 });
+
+describe("the simulator refuses only what Tencent documents", () => {
+  it("accepts what only the console advises against: a repeated callee, a space, RoomId without RoomIdType, an unknown field", async () => {
+    const { outcome } = await send(COMMANDS.startCallByRobot, {
+      Robot_Account: "robot with space",
+      CalleeList_Account: ["alice", "alice", "bob smith"],
+      Timeout: 30000,
+      CallInfo: { MediaType: "Audio", RoomId: "room x" },
+      NotDocumented: 1,
+    });
+    expect(outcome.kind).toBe("ok");
+  });
+
+  it("refuses a body above 12 KB with 80002, as documented", async () => {
+    const { outcome } = await send(COMMANDS.startCallByRobot, {
+      Robot_Account: "robot",
+      CalleeList_Account: ["alice"],
+      Timeout: 30000,
+      CallInfo: { MediaType: "Audio" },
+      Padding: "x".repeat(12 * 1024),
+    });
+    expect(outcome).toMatchObject({ kind: "api-error", errorCode: 80002 });
+  });
+});
