@@ -6,7 +6,7 @@ import { completeRequest, completedColumns, completedEntryFields, insertPendingR
 import type { Database } from "@/lib/db/schema";
 import { prepareRequest, redactOutcome, sendPrepared, type CallOutcome } from "@/lib/tencent/client";
 import { isSignatureError } from "@/lib/tencent/error-catalog";
-import { checkResponse, type CommandName, type RequestOf, type ResponseOf } from "@/lib/tencent/commands";
+import { answerOf, checkResponse, type CommandName, type RequestOf, type ResponseOf } from "@/lib/tencent/commands";
 import { loadSigningProfile } from "./profiles";
 import { runtime } from "./runtime";
 
@@ -46,7 +46,7 @@ function responseText(outcome: CallOutcome<unknown>): string | null {
 /** The typed Response of an attempt already in history (a resubmitted form's first attempt). */
 function storedResponse<C extends CommandName>(command: C, entry: HistoryEntry): ResponseOf<C> | null {
   if (entry.outcome !== "ok" || entry.command !== command || typeof entry.response !== "object" || entry.response === null) return null;
-  const checked = checkResponse(command, "Response" in entry.response ? entry.response.Response : undefined);
+  const checked = checkResponse(command, answerOf(command, entry.response));
   return checked.ok ? checked.response : null;
 }
 

@@ -73,6 +73,23 @@ export const simSetCallbackBody = z.looseObject({
   CallbackCommandList: z.array(z.enum(CALLBACK_COMMANDS), { error: "is required" }).min(1, "is required"),
 });
 
+/** account_check (Chat): `CheckItem`, 1 to 100 `{UserID}`. */
+export const simAccountCheckBody = z.looseObject({
+  CheckItem: z
+    .array(z.looseObject({ UserID: z.string({ error: "must be a string" }) }), { error: "is required" })
+    .min(1, "is required")
+    .max(100, "must list at most 100 accounts"),
+});
+
+/** query_online_status (Chat): `To_Account`, 1 to 500 UserIDs. */
+export const simOnlineStatusBody = z.looseObject({
+  To_Account: z
+    .array(z.string({ error: "must be a string" }), { error: "is required" })
+    .min(1, "is required")
+    .max(500, "must list at most 500 accounts"),
+  IsNeedDetail: z.union([z.literal(0), z.literal(1)], { error: "must be 0 or 1" }).optional(),
+});
+
 /** A body the documented rules refuse: the first issue, with its field path, under the command's error code. */
 export function refuse(error: z.ZodError, code: number): Answer {
   const issue = error.issues[0];

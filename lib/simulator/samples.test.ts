@@ -5,12 +5,15 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { prepareRequest, sendPrepared } from "@/lib/tencent/client";
-import { COMMANDS, COMMAND_SPECS, type Command } from "@/lib/tencent/commands";
+import { COMMANDS, COMMAND_SPECS, answerOf, type Command } from "@/lib/tencent/commands";
+import { classifyBody } from "@/lib/tencent/client";
+import * as accountCheck from "@/lib/tencent/fixtures/account-check";
 import * as callbackConfig from "@/lib/tencent/fixtures/callback-config";
 import * as getCallInfo from "@/lib/tencent/fixtures/get-call-info";
 import * as byCallId from "@/lib/tencent/fixtures/get-record-by-callid";
 import * as byFilter from "@/lib/tencent/fixtures/get-record-by-filter";
 import { repairedText, type DocSample } from "@/lib/tencent/fixtures/sample";
+import * as online from "@/lib/tencent/fixtures/query-online-status";
 import * as start from "@/lib/tencent/fixtures/start-call-by-robot";
 import { genUserSig } from "@/lib/tencent/usersig";
 import { CallEngineSimulator } from "./simulator";
@@ -43,10 +46,10 @@ async function send(command: Command, requestBody: unknown) {
     body: requestBody,
   });
   const outcome = await sendPrepared(prepared, { fetchImpl: (input, init) => sim.handle(new Request(input, init)) });
-  const answer = outcome.response as { Response?: unknown } | null;
+  const answer = answerOf(command, outcome.response);
   // Whatever the simulator answers with ErrorCode 0 must fit the registry's schema (classifyBody checked it: ok).
-  if (outcome.kind === "ok") expect(COMMAND_SPECS[command].response.safeParse(answer?.Response).success).toBe(true);
-  return { outcome, response: answer?.Response };
+  if (outcome.kind === "ok") expect(COMMAND_SPECS[command].response.safeParse(answer).success).toBe(true);
+  return { outcome, response: answer };
 }
 
 describe("the simulator accepts every documented request", () => {
@@ -142,5 +145,63 @@ describe("the simulator refuses only what Tencent documents", () => {
       Padding: "x".repeat(12 * 1024),
     });
     expect(outcome).toMatchObject({ kind: "api-error", errorCode: 80002 });
+  });
+});
+
+describe("the callee checks against their documented samples", () => {
+  it("the console reads account_check's sample answer", () => {
+    const outcome = classifyBody(COMMANDS.accountCheck, repairedText(accountCheck.response), 200, 1);
+    expect(outcome.kind).toBe("ok");
+    expect(outcome.payload?.ResultItem.map((r) => [r.UserID, r.AccountStatus])).toEqual([
+      ["UserID_1", "Imported"],
+      ["UserID_2", "NotImported"],
+    ]);
+  });
+
+  it.each([
+    ["English (State)", online.responseEn],
+    ["Chinese (Status)", online.responseZh],
+  ])("the console reads query_online_status's %s sample", (_name, sample) => {
+    const outcome = classifyBody(COMMANDS.queryOnlineStatus, repairedText(sample), 200, 1);
+    expect(outcome.kind).toBe("ok");
+    expect(outcome.payload?.QueryResult.map((r) => [r.To_Account, r.Status])).toEqual([
+      ["id1", "Offline"],
+      ["id2", "Online"],
+      ["id3", "PushOnline"],
+    ]);
+    expect(outcome.payload?.ErrorList).toEqual([{ To_Account: "id4", ErrorCode: 70107 }]);
+  });
+
+  it("the simulator accepts account_check's sample and answers in its shape", async () => {
+    const { outcome } = await send(COMMANDS.accountCheck, body(accountCheck.request));
+    expect(outcome.kind).toBe("ok");
+    const sample = body(accountCheck.response) as { ResultItem: unknown[] };
+    expect(keys(outcome.payload?.ResultItem[0])).toEqual(keys(sample.ResultItem[0]));
+  });
+
+  it.each([
+    ["English", online.requestEn],
+    ["English, with detail", online.requestDetailEn],
+    ["Chinese", online.requestZh],
+    ["Chinese, with detail", online.requestDetailZh],
+  ])("the simulator accepts query_online_status's %s sample", async (_name, sample) => {
+    const { outcome } = await send(COMMANDS.queryOnlineStatus, body(sample));
+    expect(outcome.kind).toBe("ok");
+    expect(keys(outcome.payload)).toEqual(["ErrorList", "QueryResult"]);
+  });
+
+  it("its magic accounts: sim-not-imported is NotImported (70107 online), sim-offline is Offline", async () => {
+    const checked = await send(COMMANDS.accountCheck, { CheckItem: [{ UserID: "sim-not-imported-1" }, { UserID: "alice" }] });
+    expect(checked.outcome.payload).toMatchObject({ ResultItem: [{ AccountStatus: "NotImported" }, { AccountStatus: "Imported" }] });
+    const status = await send(COMMANDS.queryOnlineStatus, { To_Account: ["sim-offline-2", "alice", "sim-not-imported"] });
+    expect(status.outcome.payload).toEqual({
+      QueryResult: [
+        { To_Account: "sim-offline-2", Status: "Offline" },
+        { To_Account: "alice", Status: "Online" },
+      ],
+      ErrorList: [{ To_Account: "sim-not-imported", ErrorCode: 70107 }],
+    });
+    const tooMany = await send(COMMANDS.accountCheck, { CheckItem: Array.from({ length: 101 }, (_, i) => ({ UserID: `u${i}` })) });
+    expect(tooMany.outcome).toMatchObject({ kind: "api-error", errorCode: 70402 });
   });
 });

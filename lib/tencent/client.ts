@@ -6,7 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { COMMAND_SPECS, checkResponse, type Command, type ResponseOf } from "./commands";
+import { COMMAND_SPECS, answerOf, checkResponse, type Command, type ResponseOf } from "./commands";
 import type { CalleeResult, OutcomeKind } from "./outcomes";
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -150,7 +150,7 @@ export function classifyBody<C extends Command>(
       detail: "the JSON lacks ActionStatus or a numeric ErrorCode",
     };
   }
-  const { ActionStatus, ErrorCode, ErrorInfo, RequestId, Response: payload } = envelope.data;
+  const { ActionStatus, ErrorCode, ErrorInfo, RequestId } = envelope.data;
   const answered = {
     httpStatus,
     actionStatus: ActionStatus,
@@ -160,7 +160,7 @@ export function classifyBody<C extends Command>(
     response: json,
   };
   if (ErrorCode !== 0 || ActionStatus !== "OK") return { ...emptyOutcome("api-error", latencyMs), ...answered };
-  const checked = checkResponse(command, payload);
+  const checked = checkResponse(command, answerOf(command, json));
   if (!checked.ok) {
     return {
       ...emptyOutcome("bad-response", latencyMs),
