@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { errorMessage, log } from "@/lib/log";
 import { completeRequest, completedColumns, completedEntryFields, insertPendingRequest, type HistoryEntry } from "@/lib/db/requests";
 import type { Database } from "@/lib/db/schema";
-import { prepareRequest, redactOutcome, sendPrepared, type CallOutcome } from "@/lib/tencent/client";
+import { nothingWasSent, prepareRequest, redactOutcome, sendPrepared, type CallOutcome } from "@/lib/tencent/client";
 import { isSignatureError } from "@/lib/tencent/error-catalog";
 import { answerOf, checkResponse, type CommandName, type RequestOf, type ResponseOf } from "@/lib/tencent/commands";
 import { loadSigningProfile } from "./profiles";
@@ -23,6 +23,8 @@ export interface SendCommandInput<C extends CommandName = CommandName> {
   callees?: string[];
   /** Send to this base URL instead of the profile's (the region finder tries each region). */
   baseUrlOverride?: string;
+  /** The attempt this one resends to the backup domain. */
+  retryOf?: string;
 }
 
 export interface SendCommandResult<C extends CommandName = CommandName> {
@@ -82,6 +84,7 @@ export async function sendCommand<C extends CommandName>(db: Kysely<Database>, i
     requestBody: input.body,
     robotAccount: input.robotAccount ?? null,
     callees: input.callees ?? [],
+    retryOf: input.retryOf ?? null,
   });
   if (!pending.inserted) {
     log.warn("request.duplicate-submission", { id: pending.existing.id, command: input.command });
@@ -107,8 +110,9 @@ export async function sendCommand<C extends CommandName>(db: Kysely<Database>, i
 
   const { kind, response: _json, payload, rawBody: _raw, ...fields } = outcome;
   const completed = { ...fields, outcome: kind, responseBody: responseText(outcome) };
+  let recorded: HistoryEntry;
   try {
-    return { entry: await completeRequest(db, pending.entry, completed), response: payload, duplicate: false };
+    recorded = await completeRequest(db, pending.entry, completed);
   } catch (error) {
     // The request went out: report its outcome anyway, and say that history still shows it pending.
     log.error("request.record-failed", { id: pending.id, requestId: outcome.requestId, error: errorMessage(error) });
@@ -119,4 +123,11 @@ export async function sendCommand<C extends CommandName>(db: Kysely<Database>, i
       unrecorded: true,
     };
   }
+  // The primary domain could not be reached at all (no name, connection refused): nothing was sent, so
+  // once, and only then, the same request goes to the region's backup domain, as a new attempt linked to this one.
+  if (nothingWasSent(outcome) && destination.fallbackUrl && !input.baseUrlOverride && !input.retryOf) {
+    log.warn("request.backup-domain", { id: pending.id, command: input.command, detail: outcome.detail });
+    return sendCommand(db, { ...input, clientToken: null, baseUrlOverride: destination.fallbackUrl, retryOf: pending.id });
+  }
+  return { entry: recorded, response: payload, duplicate: false };
 }

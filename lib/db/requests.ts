@@ -64,6 +64,8 @@ export interface PendingRequest {
   requestBody: unknown;
   robotAccount: string | null;
   callees: string[];
+  /** The attempt this one resends (to the backup domain), if any. */
+  retryOf?: string | null;
 }
 
 export type InsertPendingResult = { inserted: true; id: string; entry: HistoryEntry } | { inserted: false; existing: HistoryEntry };
@@ -107,6 +109,7 @@ export async function insertPendingRequest(db: Kysely<Database>, input: PendingR
     error_info: null,
     request_id: null,
     request_key: null,
+    retry_of: input.retryOf ?? null,
     call_id: null,
     call_result: null,
     response_body: null,

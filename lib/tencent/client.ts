@@ -199,6 +199,18 @@ export function redactOutcome<R>(outcome: CallOutcome<R>, secret: string): CallO
   };
 }
 
+/**
+ * Transport failures that happen before any byte of the request leaves: the
+ * name did not resolve (ENOTFOUND, EAI_AGAIN) or the connection was refused
+ * (ECONNREFUSED). Only these may be sent again elsewhere; after a timeout or
+ * a reset the service may have acted.
+ */
+const NOTHING_SENT = /^(ENOTFOUND|EAI_AGAIN|ECONNREFUSED)\b/;
+
+export function nothingWasSent(outcome: Pick<CallOutcome, "kind" | "detail">): boolean {
+  return outcome.kind === "network-error" && NOTHING_SENT.test(outcome.detail ?? "");
+}
+
 export async function sendPrepared<C extends Command>(
   prepared: PreparedRequest<C>,
   options: { timeoutMs?: number; fetchImpl?: FetchLike } = {},
