@@ -78,6 +78,15 @@ export default defineConfig({
           ]),
         ),
       ),
+      // Their backup domains lead to the same data centres: no test resolves a Tencent domain.
+      TENCENT_BACKUP_URLS: JSON.stringify(
+        Object.fromEntries(
+          ["china", "singapore", "seoul", "frankfurt", "silicon-valley", "jakarta"].map((r) => [
+            r,
+            `http://127.0.0.1:${PORT}/simulator/regions/${r}`,
+          ]),
+        ),
+      ),
     },
   },
 });

@@ -135,6 +135,7 @@ test.describe("access sweep", () => {
         body: { Robot_Account: "sweep-robot", CalleeList_Account: ["sweep-callee"], Timeout: 30000, CallInfo: { MediaType: "Audio" } },
       },
       "app/calls/records/actions.ts#browseRecordsAction": { profileId: targetId, page: 1 },
+      "app/calls/new/actions.ts#checkCalleesAction": { profileId: "simulator", userIds: ["sweep-check-callee"] },
       "app/admin/profiles/actions.ts#createProfileAction": {
         fields: { name: "Sweep created", sdkAppId: "1400000004", adminIdentifier: "administrator", destination: "region", region: "china" },
         secretKey: "sweep-created-key-00000000000",
@@ -189,6 +190,7 @@ test.describe("access sweep", () => {
     try {
       const one = <T>(query: string, ...params: unknown[]) => db.prepare(query).get(...params) as T;
       expect(one<{ n: number }>("select count(*) n from requests where robot_account = 'sweep-robot'").n).toBe(0);
+      expect(one<{ n: number }>("select count(*) n from requests where callees like '%sweep-check-callee%'").n).toBe(0);
       const liveCallId = one<{ call_id: string }>("select call_id from requests where id = ?", liveCall).call_id;
       expect(liveCallId).toMatch(/^[0-9a-f-]{36}$/);
       // No end_call, get_call_info or get_record_by_callid went out for it.

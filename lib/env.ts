@@ -12,6 +12,36 @@ import { parseTrustedProxies, type TrustedProxies } from "@/lib/trusted-proxies"
 export const REQUEST_TIMEOUT_MIN_MS = 3_000;
 
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+/** A JSON object from region ids to http(s) base URLs, e.g. {"china": "https://proxy.example/cn"}. */
+function regionUrlMap() {
+  return z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .transform((text, ctx) => {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          ctx.addIssue({ code: "custom", message: 'must be a JSON object such as {"china": "https://proxy.example/cn"}' });
+          return z.NEVER;
+        }
+        const map = z
+          .partialRecord(
+            z.enum(REGION_IDS),
+            z.string().refine((v) => normalizeBaseUrl(v) !== null),
+          )
+          .safeParse(parsed);
+        if (!map.success) {
+          ctx.addIssue({ code: "custom", message: `must map region ids (${REGION_IDS.join(", ")}) to http(s) base URLs` });
+          return z.NEVER;
+        }
+        return map.data;
+      })
+      .optional(),
+  );
+}
+
 const optionalText = z.preprocess(blankToUndefined, z.string().optional());
 const intVar = (fallback: number, min: number, max: number, minReason = "") =>
   z.preprocess(
@@ -55,32 +85,9 @@ const envSchema = z
       blankToUndefined,
       z.enum(REGION_IDS, { error: `must be one of ${REGION_IDS.join(", ")}` }).default("singapore"),
     ),
-    TENCENT_REGION_URLS: z.preprocess(
-      blankToUndefined,
-      z
-        .string()
-        .transform((text, ctx) => {
-          let parsed: unknown;
-          try {
-            parsed = JSON.parse(text);
-          } catch {
-            ctx.addIssue({ code: "custom", message: 'must be a JSON object such as {"china": "https://proxy.example/cn"}' });
-            return z.NEVER;
-          }
-          const map = z
-            .partialRecord(
-              z.enum(REGION_IDS),
-              z.string().refine((v) => normalizeBaseUrl(v) !== null),
-            )
-            .safeParse(parsed);
-          if (!map.success) {
-            ctx.addIssue({ code: "custom", message: `must map region ids (${REGION_IDS.join(", ")}) to http(s) base URLs` });
-            return z.NEVER;
-          }
-          return map.data;
-        })
-        .optional(),
-    ),
+    TENCENT_REGION_URLS: regionUrlMap(),
+    // The same for each region's backup domain (*.my-imcloud.com): tests point both at local servers.
+    TENCENT_BACKUP_URLS: regionUrlMap(),
     CONSOLE_ADMIN_EMAIL: z.preprocess(blankToUndefined, z.email("must be an email address").optional()),
     CONSOLE_ADMIN_PASSWORD: z.preprocess(blankToUndefined, z.string().min(12, "must be at least 12 characters").max(256).optional()),
     PUBLIC_URL: z.preprocess(

@@ -49,6 +49,7 @@ export function ProfileEditor({ target, initial }: { target: Save; initial?: Pro
           adminIdentifier: text("adminIdentifier"),
           destination,
           region: text("region"),
+          useBackup: data.get("useBackup") === "on",
           baseUrl: text("baseUrl"),
         };
         submit.run({ fields, secretKey: text("secretKey") }, { onSuccess: () => (mode === "create" ? form.reset() : undefined) });
@@ -102,6 +103,10 @@ export function ProfileEditor({ target, initial }: { target: Save; initial?: Pro
                 </option>
               ))}
             </Select>
+            <label className="mt-2 flex items-center gap-2 text-sm text-slate-700">
+              <input type="checkbox" name="useBackup" defaultChecked={initial?.useBackup ?? false} /> Use the backup domain (
+              <span className="font-mono text-xs">*.my-imcloud.com</span>, for DNS trouble)
+            </label>
           </Field>
         ) : (
           <Field id={`${mode}-baseUrl`} label="Base URL" hint="Requests go to <base>/v4/…, e.g. a proxy." errors={err("baseUrl")}>

@@ -10,8 +10,10 @@ import type { ProfileOption } from "@/lib/forms/profile-option";
 import { bodyWarnings } from "@/lib/tencent/body-warnings";
 import type { StartCallBody } from "@/lib/tencent/schemas/start-call";
 import { TIMEOUT_MAX_MS, TIMEOUT_MIN_MS, USER_DATA_MAX_BYTES } from "@/lib/tencent/schemas/start-call";
+import { splitUserIds } from "@/lib/tencent/schemas/user-id";
 import { utf8Bytes } from "@/lib/tencent/text";
 import type { CallActions } from "@/components/history/call-controls";
+import { CalleeCheckList, type CheckCallees } from "./callee-check";
 import { DuplicateConfirmation } from "./duplicate-confirmation";
 import { DEFAULT_VALUES, callFormResolver, formToBody, type CallFormValues } from "./form-model";
 import { PushSection } from "./push-section";
@@ -26,6 +28,7 @@ export function CallForm({
   initialValues,
   replayOf,
   callActions,
+  checkCallees,
 }: {
   profiles: ProfileOption[];
   magicAccounts: { name: string; effect: string }[];
@@ -36,6 +39,8 @@ export function CallForm({
   replayOf?: string;
   /** End call, live status and record for the call just started. */
   callActions?: CallActions;
+  /** Checks callees as they are typed (imported? online?); never blocks a start. */
+  checkCallees?: CheckCallees;
 }) {
   const form = useForm<CallFormValues>({
     defaultValues: {
@@ -108,6 +113,7 @@ export function CallForm({
               required
               hint="The caller: a robot UserID (no busy check is made on it)."
               errors={err("Robot_Account")}
+              warnings={warn("Robot_Account")}
             >
               <Input
                 id="Robot_Account"
@@ -146,6 +152,9 @@ export function CallForm({
                 {...register("CalleeList_Account")}
               />
             </Field>
+            {checkCallees ? (
+              <CalleeCheckList action={checkCallees} profileId={values.profileId} callees={splitUserIds(values.CalleeList_Account ?? "")} />
+            ) : null}
             <fieldset className="space-y-1">
               <legend className="font-mono text-sm font-medium text-slate-900">
                 CallInfo.MediaType <span className="font-sans text-xs font-normal text-slate-500">required</span>
@@ -178,6 +187,7 @@ export function CallForm({
               label="CallInfo.RoomIdType"
               hint="1 numeric, 2 string (not TRTC's 0/1)."
               errors={err("CallInfo.RoomIdType")}
+              warnings={warn("CallInfo.RoomIdType")}
             >
               <Select id="RoomIdType" invalid={!!err("CallInfo.RoomIdType")} {...register("CallInfo.RoomIdType")}>
                 <option value="">— let the Call Engine choose —</option>

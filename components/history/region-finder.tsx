@@ -64,6 +64,9 @@ export function RegionFinder({
                 <span className="w-28">{p.name}</span>
                 <span className="w-56 font-mono text-xs text-slate-600">{p.domain}</span>
                 <OutcomeBadge outcome={p.outcome} errorCode={p.errorCode} />
+                <span className="text-xs text-slate-500" title={p.backup.domain} data-testid="region-probe-backup">
+                  backup: <OutcomeBadge outcome={p.backup.outcome} errorCode={p.backup.errorCode} />
+                </span>
                 {p.knowsApp ? <span className="text-emerald-700">knows the app</span> : null}
                 {p.current ? <span className="text-xs text-slate-500">(profile now)</span> : null}
                 <a className="text-xs text-brand-600 hover:underline" href={`/history/${p.historyId}`}>

@@ -13,6 +13,11 @@ export const CAPABILITIES = {
   /** Live status and the record of a call (harmless reads, each kept in history). */
   "call.watch": "viewer",
   "call.start": "operator",
+  /**
+   * account_check and query_online_status on the call form's callees (reads,
+   * each kept in history; operators, who are the ones on the form).
+   */
+  "callee.check": "operator",
   "call.end": "operator",
   /** get_record_by_filter for a profile. */
   "records.browse": "viewer",

@@ -32,6 +32,7 @@ function columns(fields: Fields) {
     admin_identifier: fields.adminIdentifier,
     region: fields.destination === "region" ? (fields.region ?? null) : null,
     base_url: fields.destination === "baseUrl" ? normalizeBaseUrl(fields.baseUrl ?? "") : null,
+    use_backup: fields.destination === "region" && fields.useBackup ? 1 : 0,
   };
 }
 
@@ -93,6 +94,7 @@ export async function createCustomProfile(db: Kysely<Database>, fields: Fields, 
       adminIdentifier: c.admin_identifier,
       region: c.region,
       baseUrl: c.base_url,
+      useBackup: c.use_backup === 1,
       key: keyFingerprint(secretKey),
     },
   );
@@ -112,6 +114,7 @@ export async function updateCustomProfile(db: Kysely<Database>, id: string, fiel
     admin_identifier: profile.admin_identifier,
     region: profile.region,
     base_url: profile.base_url,
+    use_backup: profile.use_backup,
   };
   const changes = Object.fromEntries(
     Object.entries(next)

@@ -51,18 +51,27 @@ export { listProfiles };
 export interface Destination {
   baseUrl: string;
   fetchImpl?: FetchLike;
+  /** The region's backup domain: sent to once when the primary cannot be reached at all (nothing was sent). */
+  fallbackUrl?: string;
 }
 
-/** A region's base URL: its Tencent domain, unless TENCENT_REGION_URLS points it elsewhere. */
-export function regionUrl(region: RegionId): string {
-  const override = env().TENCENT_REGION_URLS?.[region];
-  return override ? (normalizeBaseUrl(override) ?? override) : regionBaseUrl(region);
+/**
+ * A region's base URL: its Tencent domain (or its documented backup domain),
+ * unless TENCENT_REGION_URLS (TENCENT_BACKUP_URLS) points it elsewhere.
+ */
+export function regionUrl(region: RegionId, { backup = false }: { backup?: boolean } = {}): string {
+  const override = (backup ? env().TENCENT_BACKUP_URLS : env().TENCENT_REGION_URLS)?.[region];
+  return override ? (normalizeBaseUrl(override) ?? override) : regionBaseUrl(region, { backup });
 }
 
-export function destinationOf(profile: Pick<ProfileRow, "kind" | "region" | "base_url">): Destination {
+export function destinationOf(profile: Pick<ProfileRow, "kind" | "region" | "base_url" | "use_backup">): Destination {
   if (profile.kind === "simulator") return { baseUrl: simulatorBaseUrl(), fetchImpl: simulatorFetch };
   if (profile.base_url) return { baseUrl: profile.base_url };
-  if (profile.region && isRegionId(profile.region)) return { baseUrl: regionUrl(profile.region) };
+  if (profile.region && isRegionId(profile.region)) {
+    if (profile.use_backup === 1) return { baseUrl: regionUrl(profile.region, { backup: true }) };
+    // The backup domain of the same data centre: where a send goes once when the primary cannot be reached.
+    return { baseUrl: regionUrl(profile.region), fallbackUrl: regionUrl(profile.region, { backup: true }) };
+  }
   throw new ProfileError("the profile has neither a known region nor a base URL");
 }
 

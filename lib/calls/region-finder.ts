@@ -22,8 +22,9 @@ export function suggestsWrongRegion(entry: Pick<HistoryEntry, "outcome" | "error
 }
 
 /**
- * Asks every region, with a harmless read (get_record_by_filter, {}), whether
- * it knows the entry's SDKAppID. Each probe is an attempt in history.
+ * Asks every region, through its primary and its backup domain, with a
+ * harmless read (get_record_by_filter, {}), whether it knows the entry's
+ * SDKAppID. Each probe is an attempt in history.
  */
 export async function probeRegions(db: Kysely<Database>, entryId: string, actor: Actor): Promise<RegionProbe[]> {
   const entry = await getRequest(db, entryId);
@@ -32,26 +33,30 @@ export async function probeRegions(db: Kysely<Database>, entryId: string, actor:
   const profile = await getProfileSummary(db, entry.profile_id);
   if (!profile) throw new AppError("profile", "The profile of this attempt has been deleted.");
   if (profile.kind === "simulator") throw new AppError("invalid-input", "The built-in simulator has no regions to check.");
+  const probe = async (baseUrl: string) => {
+    const result = await sendCommand(db, {
+      profileId: profile.id,
+      command: COMMANDS.getRecordByFilter,
+      body: {},
+      operator: actor.user,
+      baseUrlOverride: baseUrl,
+    });
+    const entry = result.entry;
+    const knows = entry.outcome === "ok" || (entry.outcome === "api-error" && !WRONG_REGION_CODES.includes(entry.error_code ?? 0));
+    return { outcome: toAttemptView(entry).outcome, errorCode: entry.error_code, historyId: entry.id, knowsApp: knows };
+  };
   return Promise.all(
     REGIONS.map(async (region): Promise<RegionProbe> => {
-      const result = await sendCommand(db, {
-        profileId: profile.id,
-        command: COMMANDS.getRecordByFilter,
-        body: {},
-        operator: actor.user,
-        baseUrlOverride: regionUrl(region.id),
-      });
-      const probe = result.entry;
-      const knows = probe.outcome === "ok" || (probe.outcome === "api-error" && !WRONG_REGION_CODES.includes(probe.error_code ?? 0));
+      // Each region through its primary and its backup domain: a DNS problem on one does not hide the other.
+      const [primary, backup] = await Promise.all([probe(regionUrl(region.id)), probe(regionUrl(region.id, { backup: true }))]);
       return {
         region: region.id,
         name: region.name,
         domain: region.domain,
-        outcome: toAttemptView(probe).outcome,
-        errorCode: probe.error_code,
-        historyId: probe.id,
-        knowsApp: knows,
+        ...primary,
+        knowsApp: primary.knowsApp || backup.knowsApp,
         current: profile.region === region.id && !profile.base_url,
+        backup: { domain: region.backupDomain, ...backup },
       };
     }),
   );

@@ -5,9 +5,9 @@ import { errorMessage, log } from "@/lib/log";
 import { completeRequest, completedColumns, completedEntryFields, insertPendingRequest, type HistoryEntry } from "@/lib/db/requests";
 import type { Database } from "@/lib/db/schema";
 import type { StartClaim } from "@/lib/db/start-claims";
-import { prepareRequest, redactOutcome, sendPrepared, type CallOutcome } from "@/lib/tencent/client";
+import { nothingWasSent, prepareRequest, redactOutcome, sendPrepared, type CallOutcome } from "@/lib/tencent/client";
 import { isSignatureError } from "@/lib/tencent/error-catalog";
-import { checkResponse, type CommandName, type RequestOf, type ResponseOf } from "@/lib/tencent/commands";
+import { answerOf, checkResponse, type CommandName, type RequestOf, type ResponseOf } from "@/lib/tencent/commands";
 import { outboundFetch } from "@/lib/tencent/outbound-fetch";
 import { loadSigningProfile } from "./profiles";
 import { runtime } from "./runtime";
@@ -27,6 +27,8 @@ export interface SendCommandInput<C extends CommandName = CommandName> {
   baseUrlOverride?: string;
   /** The duplicate-start guard's claim, taken with the attempt's row (see startCallOnce). */
   claim?: StartClaim;
+  /** The attempt this one resends to the backup domain. */
+  retryOf?: string;
 }
 
 export interface SendCommandResult<C extends CommandName = CommandName> {
@@ -50,7 +52,7 @@ function responseText(outcome: CallOutcome<unknown>): string | null {
 /** The typed Response of an attempt already in history (a resubmitted form's first attempt). */
 function storedResponse<C extends CommandName>(command: C, entry: HistoryEntry): ResponseOf<C> | null {
   if (entry.outcome !== "ok" || entry.command !== command || typeof entry.response !== "object" || entry.response === null) return null;
-  const checked = checkResponse(command, "Response" in entry.response ? entry.response.Response : undefined);
+  const checked = checkResponse(command, answerOf(command, entry.response));
   return checked.ok ? checked.response : null;
 }
 
@@ -87,6 +89,7 @@ export async function sendCommand<C extends CommandName>(db: Kysely<Database>, i
     robotAccount: input.robotAccount ?? null,
     callees: input.callees ?? [],
     claim: input.claim,
+    retryOf: input.retryOf ?? null,
   });
   if (!pending.inserted) {
     log.warn("request.duplicate-submission", { id: pending.existing.id, command: input.command });
@@ -117,8 +120,9 @@ export async function sendCommand<C extends CommandName>(db: Kysely<Database>, i
 
   const { kind, response: _json, payload, rawBody: _raw, ...fields } = outcome;
   const completed = { ...fields, outcome: kind, responseBody: responseText(outcome) };
+  let recorded: HistoryEntry;
   try {
-    return { entry: await completeRequest(db, pending.entry, completed), response: payload, duplicate: false };
+    recorded = await completeRequest(db, pending.entry, completed);
   } catch (error) {
     // The request went out: report its outcome anyway, and say that history still shows it pending.
     log.error("request.record-failed", { id: pending.id, requestId: outcome.requestId, error: errorMessage(error) });
@@ -129,4 +133,11 @@ export async function sendCommand<C extends CommandName>(db: Kysely<Database>, i
       unrecorded: true,
     };
   }
+  // The primary domain could not be reached at all (no name, connection refused): nothing was sent, so
+  // once, and only then, the same request goes to the region's backup domain, as a new attempt linked to this one.
+  if (nothingWasSent(outcome) && destination.fallbackUrl && !input.baseUrlOverride && !input.retryOf) {
+    log.warn("request.backup-domain", { id: pending.id, command: input.command, detail: outcome.detail });
+    return sendCommand(db, { ...input, clientToken: null, baseUrlOverride: destination.fallbackUrl, retryOf: pending.id });
+  }
+  return { entry: recorded, response: payload, duplicate: false };
 }

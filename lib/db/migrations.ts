@@ -195,6 +195,18 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  "0007-backup-domains": {
+    async up(db: Kysely<unknown>) {
+      // A profile may send to its region's documented backup domain (*.my-imcloud.com) instead of the primary.
+      await db.schema
+        .alterTable("profiles")
+        .addColumn("use_backup", "integer", (c) => c.notNull().defaultTo(0))
+        .execute();
+      // The attempt a resend to the backup domain repeats (the primary could not be reached: nothing was sent).
+      await db.schema.alterTable("requests").addColumn("retry_of", "text").execute();
+      await db.schema.createIndex("requests_retry_of").on("requests").column("retry_of").execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = {

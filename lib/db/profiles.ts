@@ -1,7 +1,7 @@
 import "server-only";
 import type { Kysely } from "kysely";
 import { ulid } from "ulid";
-import type { Database, ProfileKind, ProfileRow } from "./schema";
+import type { Database, NewProfileRow, ProfileKind, ProfileRow } from "./schema";
 
 /** A profile as pages see it: everything but the encrypted key. */
 export type ProfileSummary = Omit<ProfileRow, "secret_key_enc">;
@@ -14,6 +14,7 @@ const summaryColumns = [
   "admin_identifier",
   "region",
   "base_url",
+  "use_backup",
   "key_fingerprint",
   "created_at",
   "updated_at",
@@ -47,7 +48,8 @@ export async function getProfileWithKey(db: Kysely<Database>, id: string): Promi
   return db.selectFrom("profiles").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
-export type ProfileInput = Omit<ProfileRow, "id" | "created_at" | "updated_at">;
+/** use_backup may be left out (0: the primary domain). */
+export type ProfileInput = Omit<ProfileRow, "id" | "created_at" | "updated_at" | "use_backup"> & Pick<NewProfileRow, "use_backup">;
 
 /**
  * Creates or refreshes a profile kept by the console itself (the simulator's,

@@ -69,6 +69,8 @@ export interface PendingRequest {
   requestBody: unknown;
   robotAccount: string | null;
   callees: string[];
+  /** The attempt this one resends (to the backup domain), if any. */
+  retryOf?: string | null;
   /** The duplicate-start guard: taken with the insert, or nothing is written (StartClaimedError). */
   claim?: StartClaim;
 }
@@ -122,6 +124,7 @@ export async function insertPendingRequest(db: Kysely<Database>, input: PendingR
     error_info: null,
     request_id: null,
     request_key: null,
+    retry_of: input.retryOf ?? null,
     call_id: null,
     call_result: null,
     response_body: null,

@@ -1,6 +1,6 @@
 import "server-only";
 /** Table types of the console's database (SQLite and PostgreSQL alike). */
-import type { Insertable, Selectable, Updateable } from "kysely";
+import type { Generated, Insertable, Selectable, Updateable } from "kysely";
 import type { Outcome } from "@/lib/tencent/outcomes";
 
 export type ProfileKind = "simulator" | "environment" | "custom";
@@ -14,6 +14,8 @@ export interface ProfilesTable {
   /** A region id, or null when base_url is set (or for the simulator). */
   region: string | null;
   base_url: string | null;
+  /** 1: send to the region's backup domain (*.my-imcloud.com) instead of its primary. */
+  use_backup: Generated<number>;
   /** AES-256-GCM, see lib/secrets. Never selected for pages. */
   secret_key_enc: string;
   key_fingerprint: string;
@@ -71,6 +73,8 @@ export interface RequestsTable {
   error_code: number | null;
   error_info: string | null;
   request_id: string | null;
+  /** The id of the attempt this one resends to the backup domain (the primary could not be reached), or null. */
+  retry_of: string | null;
   /** The 32 hex digits of request_id, lower-cased, for partial lookups. */
   request_key: string | null;
   call_id: string | null;

@@ -15,6 +15,8 @@ export const profileFieldsSchema = z
     adminIdentifier: userIdSchema,
     destination: z.enum(["region", "baseUrl"]),
     region: z.string().optional(),
+    /** Send to the region's documented backup domain (*.my-imcloud.com) instead of its primary. */
+    useBackup: z.boolean().optional(),
     baseUrl: z.string().optional(),
   })
   .superRefine((value, ctx) => {

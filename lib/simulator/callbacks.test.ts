@@ -85,6 +85,10 @@ describe("simulator: webhook configuration and events", () => {
     await until(() => received.filter((r) => r.body.includes(callId)).length >= 4);
     const events = received.filter((r) => r.body.includes(callId));
     expect(events.every((e) => e.query.get("SdkAppid") === String(APP) && e.query.get("contenttype") === "json")).toBe(true);
+    // Like the documented samples, each body names its CallbackCommand, the same as the query's.
+    expect(events.map((e) => (JSON.parse(e.body) as { CallbackCommand?: string }).CallbackCommand)).toEqual(
+      events.map((e) => e.query.get("CallbackCommand")),
+    );
     const parsed = events.map((e) => parseCallEvent(e.query.get("CallbackCommand") ?? "", e.body));
     expect(parsed.map((p) => p.problems)).toEqual([[], [], [], []]);
     expect(parsed[0]).toMatchObject({ kind: "started", callId, mediaType: "Audio" });

@@ -18,26 +18,29 @@ const COMMAND_OF: Record<CallEvent["kind"], CallbackCommand> = {
   ended: "Call.CallbackAfterEndCall",
 };
 
-/** The documented body of each event. */
+/** The documented body of each event; like the samples, it names its CallbackCommand. */
 function eventBody(event: CallEvent, eventTime: number): unknown {
   const { call } = event;
+  const CallbackCommand = COMMAND_OF[event.kind];
   const userList = [...call.members].map(([User_Account, Status]) => ({ User_Account, Status }));
   switch (event.kind) {
     case "started":
       return {
+        CallbackCommand,
         CallInfo: { CallId: call.callId, MediaType: call.mediaType, ChatGroupId: "", RoomId: call.roomId, RoomIdType: call.roomIdType },
         UserList: userList,
         EventTime: eventTime,
       };
     case "member-changed":
       return {
+        CallbackCommand,
         CallId: call.callId,
         UserList: userList,
         ChangedUserList: event.changed.map((c) => ({ User_Account: c.account, ActionType: c.action })),
         EventTime: eventTime,
       };
     case "ended":
-      return { CallRecord: toRecord(call), EventTime: eventTime };
+      return { CallbackCommand, CallRecord: toRecord(call), EventTime: eventTime };
   }
 }
 

@@ -82,7 +82,7 @@ describe("simulator: the life of a call", () => {
     expect((await record(CallId)).Response?.CallRecord).toMatchObject({
       CallId,
       Caller_Account: "robot",
-      CalleeList_Account: ["sim-answers-1", "plain"],
+      CalleeList_Account: ["robot", "sim-answers-1", "plain"],
       MediaType: "Video",
       CallType: "MultiCall",
       StartTime: 1_750_000_000,
@@ -139,7 +139,12 @@ describe("simulator: the life of a call", () => {
     const paged = (await call(COMMANDS.getRecordByFilter, { NumberPerPage: 1 })).response as {
       Response: { Page: number; CallRecordList: unknown[] };
     };
-    expect(paged.Response).toMatchObject({ Page: 2, CallRecordList: [expect.anything()] });
+    // The answer's Page is the page served (as in the documented sample), 0 when that page is empty.
+    expect(paged.Response).toMatchObject({ Page: 1, CallRecordList: [expect.anything()] });
+    const second = (await call(COMMANDS.getRecordByFilter, { NumberPerPage: 1, Page: 2 })).response as { Response: unknown };
+    expect(second.Response).toMatchObject({ TotalNum: 2, Page: 2, CallRecordList: [{ CallId: a }] });
+    const beyond = (await call(COMMANDS.getRecordByFilter, { NumberPerPage: 1, Page: 3 })).response as { Response: unknown };
+    expect(beyond.Response).toMatchObject({ TotalNum: 2, Page: 0, CallRecordList: [] });
   });
 
   it("answers 101002 naming CallId when it is missing, 101004 for an unknown call", async () => {

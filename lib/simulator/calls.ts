@@ -12,8 +12,10 @@ export interface SimCall {
   caller: string;
   callees: string[];
   mediaType: "Audio" | "Video";
+  /** "" when the start named no room. */
   roomId: string;
-  roomIdType: 1 | 2;
+  /** 0 when the start did not say (as the get_call_info sample answers a call without a room). */
+  roomIdType: 0 | 1 | 2;
   /** Unix seconds. */
   startTime: number;
   acceptTime: number | null;
@@ -76,8 +78,9 @@ export class SimCalls {
       caller: input.caller,
       callees: input.callees,
       mediaType: input.mediaType,
-      roomId: input.roomId ?? String(100_000 + Math.floor(Math.random() * 900_000)),
-      roomIdType: input.roomIdType ?? 1,
+      // No room asked: the documented get_call_info sample answers "RoomId": "" and "RoomIdType": 0.
+      roomId: input.roomId ?? "",
+      roomIdType: input.roomIdType ?? 0,
       startTime: Math.floor(this.now() / 1000),
       acceptTime: null,
       endTime: null,

@@ -6,12 +6,15 @@
 import { randomBytes } from "node:crypto";
 
 export type Answer =
-  | { kind: "ok"; response?: unknown }
+  /** `fields`: answered beside the envelope (the Chat commands), not inside `Response`. */
+  | { kind: "ok"; response?: unknown; fields?: Record<string, unknown> }
   | { kind: "fail"; code: number; info: string }
   /** An answer that is not the envelope (a gateway page, a garbled body). */
   | { kind: "raw"; response: Response };
 
 export const ok = (response?: unknown): Answer => ({ kind: "ok", response });
+/** A Chat command's answer: its fields beside ActionStatus, ErrorCode and ErrorInfo. */
+export const okBeside = (fields: Record<string, unknown>): Answer => ({ kind: "ok", fields });
 export const fail = (code: number, info: string): Answer => ({ kind: "fail", code, info });
 
 export class Envelopes {
@@ -31,6 +34,7 @@ export class Envelopes {
             ErrorCode: 0,
             ErrorInfo: "",
             RequestId: this.requestId(),
+            ...answer.fields,
             ...(answer.response === undefined ? {} : { Response: answer.response }),
           }
         : { ActionStatus: "FAIL", ErrorCode: answer.code, ErrorInfo: answer.info, RequestId: this.requestId() };

@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { COMMANDS, type Command } from "@/lib/tencent/commands";
 import type { CallbackTarget } from "./callbacks";
 import type { SimCalls } from "./calls";
+import { accountCheck, queryOnlineStatus } from "./chat-handlers";
 import { fail, ok, type Answer } from "./envelope";
 import { matchMagic, type MagicAccount } from "./magic-accounts";
 import { filterRecords, toRecord } from "./records";
@@ -116,4 +117,6 @@ export const HANDLERS: { readonly [C in Command]: Handler } = {
     ctx.callbacks.config = null;
     return ok();
   },
+  [COMMANDS.accountCheck]: accountCheck,
+  [COMMANDS.queryOnlineStatus]: queryOnlineStatus,
 };

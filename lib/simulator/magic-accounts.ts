@@ -6,7 +6,8 @@
 export const MAGIC_ACCOUNTS = [
   { name: "sim-answers", effect: "answers after 2 s and stays in the call until it is ended" },
   { name: "sim-rejects", effect: "rejects the call after 1 s" },
-  { name: "sim-not-imported", effect: "answers 70107: the UserID was never imported into Chat" },
+  { name: "sim-not-imported", effect: "answers 70107: the UserID was never imported into Chat (account_check: NotImported)" },
+  { name: "sim-offline", effect: "is offline (query_online_status: Offline): it would get a push only, and never answers" },
   { name: "sim-internal-error", effect: "answers 101001: Call Engine internal error" },
   { name: "sim-rate-limited", effect: "answers 60007: rate limit exceeded" },
   { name: "sim-slow", effect: "answers only after SIMULATOR_SLOW_MS (15 s), later than the console's timeout" },

@@ -5,7 +5,8 @@ export function toRecord(call: SimCall) {
   return {
     CallId: call.callId,
     Caller_Account: call.caller,
-    CalleeList_Account: call.callees,
+    // The documented samples list the caller first among CalleeList_Account.
+    CalleeList_Account: [call.caller, ...call.callees],
     MediaType: call.mediaType,
     CallType: call.callees.length > 1 ? "MultiCall" : "SingleCall",
     StartTime: call.startTime,
@@ -39,5 +40,6 @@ export function filterRecords(calls: SimCall[], filter: RecordFilter, nowSeconds
     .filter((r) => filter.CallType === undefined || r.CallType === filter.CallType);
   const { NumberPerPage: size, Page: page } = filter;
   const slice = matching.slice((page - 1) * size, page * size);
-  return { TotalNum: matching.length, Page: page * size < matching.length ? page + 1 : 0, CallRecordList: slice };
+  // As the documented sample: the answer's Page is the page served ("When Page > 0, there is data"), 0 when it is empty.
+  return { TotalNum: matching.length, Page: slice.length > 0 ? page : 0, CallRecordList: slice };
 }

@@ -22,7 +22,8 @@ const startCallInfo = z
     RoomId: z.string({ error: "must be a string" }).optional(),
   })
   .superRefine((info, ctx) => {
-    if (info.RoomId === undefined) return;
+    // How RoomId reads without RoomIdType is not documented: only a stated type is checked.
+    if (info.RoomId === undefined || info.RoomIdType === undefined) return;
     const numeric = /^[1-9]\d*$/.test(info.RoomId) && Number(info.RoomId) <= 4_294_967_294;
     const text = bytes(info.RoomId) <= 64 && ROOM_ID_CHARS.test(info.RoomId);
     if (info.RoomIdType === 2 ? !text : !numeric) {
@@ -70,6 +71,23 @@ export const simSetCallbackBody = z.looseObject({
     .regex(/^https?:\/\/\S+$/, "must be an http(s) URL")
     .refine((url) => URL.canParse(url), "must be an http(s) URL"),
   CallbackCommandList: z.array(z.enum(CALLBACK_COMMANDS), { error: "is required" }).min(1, "is required"),
+});
+
+/** account_check (Chat): `CheckItem`, 1 to 100 `{UserID}`. */
+export const simAccountCheckBody = z.looseObject({
+  CheckItem: z
+    .array(z.looseObject({ UserID: z.string({ error: "must be a string" }) }), { error: "is required" })
+    .min(1, "is required")
+    .max(100, "must list at most 100 accounts"),
+});
+
+/** query_online_status (Chat): `To_Account`, 1 to 500 UserIDs. */
+export const simOnlineStatusBody = z.looseObject({
+  To_Account: z
+    .array(z.string({ error: "must be a string" }), { error: "is required" })
+    .min(1, "is required")
+    .max(500, "must list at most 500 accounts"),
+  IsNeedDetail: z.union([z.literal(0), z.literal(1)], { error: "must be 0 or 1" }).optional(),
 });
 
 /** A body the documented rules refuse: the first issue, with its field path, under the command's error code. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bodyWarnings } from "./body-warnings";
+import { CONSOLE_ADVICE, bodyWarnings } from "./body-warnings";
 
 const base = { Robot_Account: "robot", CalleeList_Account: ["a"], Timeout: 30000, CallInfo: { MediaType: "Audio" as const } };
 
@@ -23,5 +23,27 @@ describe("bodyWarnings", () => {
     const text = "x".repeat(100);
     expect(bodyWarnings({ ...base, OfflinePushInfo: { Desc: text } })[0]?.message).toMatch(/OPPO/);
     expect(bodyWarnings({ ...base, OfflinePushInfo: { Desc: text, AndroidInfo: { PushStyle: 1 } } })[0]?.message ?? "").not.toMatch(/OPPO/);
+  });
+
+  it("names the console's own rules as its advice, beside the field they are about", () => {
+    const advice = bodyWarnings({
+      ...base,
+      Robot_Account: "has space",
+      CalleeList_Account: ["a", "a", "robot x"],
+      CallInfo: { MediaType: "Audio", RoomId: "5", Extra: 1 },
+      Unknown: true,
+    } as Parameters<typeof bodyWarnings>[0]);
+    expect(advice.every((w) => w.origin === "console" && w.message.startsWith(CONSOLE_ADVICE))).toBe(true);
+    expect(advice.map((w) => w.field).sort()).toEqual(
+      ["CallInfo.Extra", "CallInfo.RoomIdType", "CalleeList_Account", "CalleeList_Account", "Robot_Account", "Unknown"].sort(),
+    );
+    expect(advice.find((w) => w.field === "CallInfo.RoomIdType")?.message).toMatch(/RoomId without RoomIdType/);
+    expect(advice.map((w) => w.message).join("\n")).toMatch(/"a" listed more than once/);
+  });
+
+  it("marks notes from Tencent's documents as such", () => {
+    const notes = bodyWarnings({ ...base, OfflinePushInfo: { Ext: "not json", PushFlag: 1 } });
+    expect(notes.map((w) => w.origin)).toEqual(["tencent", "tencent"]);
+    expect(notes.some((w) => w.message.startsWith(CONSOLE_ADVICE))).toBe(false);
   });
 });

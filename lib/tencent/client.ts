@@ -6,7 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { COMMAND_SPECS, checkResponse, type Command, type ResponseOf } from "./commands";
+import { COMMAND_SPECS, answerOf, checkResponse, type Command, type ResponseOf } from "./commands";
 import type { CalleeResult, OutcomeKind } from "./outcomes";
 import { DEFAULT_MAX_RESPONSE_BYTES, readBounded } from "./bounded-read";
 
@@ -151,7 +151,7 @@ export function classifyBody<C extends Command>(
       detail: "the JSON lacks ActionStatus or a numeric ErrorCode",
     };
   }
-  const { ActionStatus, ErrorCode, ErrorInfo, RequestId, Response: payload } = envelope.data;
+  const { ActionStatus, ErrorCode, ErrorInfo, RequestId } = envelope.data;
   const answered = {
     httpStatus,
     actionStatus: ActionStatus,
@@ -161,7 +161,7 @@ export function classifyBody<C extends Command>(
     response: json,
   };
   if (ErrorCode !== 0 || ActionStatus !== "OK") return { ...emptyOutcome("api-error", latencyMs), ...answered };
-  const checked = checkResponse(command, payload);
+  const checked = checkResponse(command, answerOf(command, json));
   if (!checked.ok) {
     return {
       ...emptyOutcome("bad-response", latencyMs),
@@ -198,6 +198,18 @@ export function redactOutcome<R>(outcome: CallOutcome<R>, secret: string): CallO
     // An answer that repeats the secret is not handed on as typed data either.
     payload: scrubbedJson === json ? outcome.payload : null,
   };
+}
+
+/**
+ * Transport failures that happen before any byte of the request leaves: the
+ * name did not resolve (ENOTFOUND, EAI_AGAIN) or the connection was refused
+ * (ECONNREFUSED). Only these may be sent again elsewhere; after a timeout or
+ * a reset the service may have acted.
+ */
+const NOTHING_SENT = /^(ENOTFOUND|EAI_AGAIN|ECONNREFUSED)\b/;
+
+export function nothingWasSent(outcome: Pick<CallOutcome, "kind" | "detail">): boolean {
+  return outcome.kind === "network-error" && NOTHING_SENT.test(outcome.detail ?? "");
 }
 
 export async function sendPrepared<C extends Command>(

@@ -2,6 +2,7 @@
 
 import { z } from "zod";
 import { guardedAction } from "@/lib/actions/guarded-action";
+import { checkCallees } from "@/lib/calls/callee-check";
 import { callCommandHandler, onEntrySchema } from "@/lib/calls/call-command-action";
 import { startCallOnce } from "@/lib/calls/start-call";
 import { toAttemptView } from "@/lib/calls/views";
@@ -9,7 +10,9 @@ import { invalidInput } from "@/lib/errors";
 import { fieldErrorsFrom } from "@/lib/forms/action-result";
 import type { StartCallResult } from "@/lib/forms/attempt-view";
 import { COMMANDS } from "@/lib/tencent/commands";
+import { ACCOUNT_CHECK_MAX } from "@/lib/tencent/schemas/callee-check";
 import { startCallBodySchema } from "@/lib/tencent/schemas/start-call";
+import { userIdSchema } from "@/lib/tencent/schemas/user-id";
 
 const inputSchema = z.object({
   profileId: z.string({ error: "choose the app profile to send with" }).min(1, "choose the app profile to send with"),
@@ -45,3 +48,14 @@ export const startCallAction = guardedAction(
 export const endCallAction = guardedAction("call.end", onEntrySchema, callCommandHandler(COMMANDS.endCall));
 export const callStatusAction = guardedAction("call.watch", onEntrySchema, callCommandHandler(COMMANDS.getCallInfo));
 export const callRecordAction = guardedAction("call.watch", onEntrySchema, callCommandHandler(COMMANDS.getRecordByCallId));
+
+const calleeCheckSchema = z.object({
+  profileId: z.string({ error: "choose the app profile to check with" }).min(1, "choose the app profile to check with"),
+  userIds: z
+    .array(userIdSchema, { error: "must be a list of UserIDs" })
+    .min(1, "needs at least one UserID")
+    .max(ACCOUNT_CHECK_MAX, `must list at most ${ACCOUNT_CHECK_MAX} UserIDs`),
+});
+
+/** Checks the form's callees (imported? online?) before they ring; never blocks a start. */
+export const checkCalleesAction = guardedAction("callee.check", calleeCheckSchema, (input, actor) => checkCallees(actor.db, input, actor));

@@ -8,7 +8,7 @@ import { listProfiles } from "@/lib/calls/profiles";
 import { readyDb } from "@/lib/calls/ready";
 import { toProfileOption } from "@/lib/calls/views";
 import { MAGIC_ACCOUNTS } from "@/lib/simulator/magic-accounts";
-import { callRecordAction, callStatusAction, endCallAction, startCallAction } from "./actions";
+import { callRecordAction, callStatusAction, checkCalleesAction, endCallAction, startCallAction } from "./actions";
 
 export const metadata: Metadata = { title: "New call" };
 
@@ -41,6 +41,7 @@ export default async function NewCallPage({ searchParams }: { searchParams: Prom
         initialValues={replayable ? bodyToFormValues(replayable.requestBody, replayable.profile_id ?? "") : undefined}
         replayOf={replayable ? (replayable.request_id ?? replayable.id) : undefined}
         callActions={{ end: endCallAction, status: callStatusAction, record: callRecordAction }}
+        checkCallees={checkCalleesAction}
       />
     </div>
   );

@@ -42,18 +42,36 @@ const SAMPLES: Record<Command, unknown> = {
     Extra: true,
   },
   [COMMANDS.deleteCallback]: { Whatever: 1 },
+  [COMMANDS.accountCheck]: {
+    ResultItem: [{ UserID: "a", ResultCode: 0, ResultInfo: "", AccountStatus: "NotImported", Extra: 1 }],
+  },
+  [COMMANDS.queryOnlineStatus]: {
+    QueryResult: [
+      { To_Account: "a", Status: "Online" },
+      { To_Account: "b", State: "PushOnline" },
+    ],
+    ErrorList: [{ To_Account: "c", ErrorCode: 70107 }],
+  },
 };
 
-const envelope = (Response: unknown, ErrorCode = 0) =>
-  JSON.stringify({ ActionStatus: ErrorCode === 0 ? "OK" : "FAIL", ErrorCode, ErrorInfo: "", RequestId: "Id-1-O-Seq-1", Response });
+const envelope = (Response: unknown, ErrorCode = 0, answerAt: "Response" | "envelope" = "Response") =>
+  JSON.stringify({
+    ActionStatus: ErrorCode === 0 ? "OK" : "FAIL",
+    ErrorCode,
+    ErrorInfo: "",
+    RequestId: "Id-1-O-Seq-1",
+    ...(answerAt === "Response" ? { Response } : (Response as object)),
+  });
 
 describe("the command registry", () => {
   it("declares every command once, with its resend safety and the documented rate limit", () => {
-    expect(COMMAND_LIST).toHaveLength(8);
+    expect(COMMAND_LIST).toHaveLength(10);
     expect(Object.keys(COMMAND_SPECS).sort()).toEqual([...COMMAND_LIST].sort());
     for (const command of COMMAND_LIST) {
       expect(COMMAND_SPECS[command].path).toBe(command);
-      expect(COMMAND_SPECS[command].rateLimitPerSecond).toBe(CALL_ENGINE_RATE_LIMIT_PER_SECOND);
+      // account_check is documented at 100 requests/s; every other command at 200.
+      const limit = command === COMMANDS.accountCheck ? 100 : CALL_ENGINE_RATE_LIMIT_PER_SECOND;
+      expect(COMMAND_SPECS[command].rateLimitPerSecond).toBe(limit);
     }
     expect(CALL_ENGINE_RATE_LIMIT_PER_SECOND).toBe(200);
     const mayActTwice = COMMAND_LIST.filter((c) => COMMAND_SPECS[c].resend === "may-act-twice").sort();
@@ -66,8 +84,16 @@ describe("the command registry", () => {
   it.each(COMMAND_LIST)("%s: the sample answer fits, extra fields included", (command) => {
     const checked = checkResponse(command, SAMPLES[command]);
     expect(checked).toMatchObject({ ok: true });
-    const outcome = classifyBody(command, envelope(SAMPLES[command]), 200, 1);
+    const outcome = classifyBody(command, envelope(SAMPLES[command], 0, COMMAND_SPECS[command].answerAt), 200, 1);
     expect(outcome.kind).toBe("ok");
+  });
+
+  it("reads the Chat commands' fields beside the envelope, and both State and Status as Status", () => {
+    const outcome = classifyBody(COMMANDS.queryOnlineStatus, envelope(SAMPLES[COMMANDS.queryOnlineStatus], 0, "envelope"), 200, 1);
+    expect(outcome.payload?.QueryResult.map((r) => r.Status)).toEqual(["Online", "PushOnline"]);
+    const missing = classifyBody(COMMANDS.accountCheck, envelope({ Other: 1 }, 0, "envelope"), 200, 1);
+    expect(missing).toMatchObject({ kind: "bad-response" });
+    expect(missing.detail).toContain("ResultItem:");
   });
 
   it("keeps unknown fields and reads accounts sent as numbers as strings", () => {

@@ -8,13 +8,16 @@
 import { z } from "zod";
 import { callIdBodySchema } from "../schemas/call-id";
 import { emptyBodySchema, setCallbackBodySchema } from "../schemas/callback";
+import { accountCheckBodySchema, onlineStatusBodySchema } from "../schemas/callee-check";
 import { recordFilterBodySchema } from "../schemas/record-filter";
 import type { CalleeResult } from "../outcomes";
 import { startCallBodySchema } from "../schemas/start-call";
 import {
+  accountCheckResponseSchema,
   callInfoResponseSchema,
   callbackConfigResponseSchema,
   noResponseSchema,
+  onlineStatusResponseSchema,
   recordListResponseSchema,
   recordResponseSchema,
   startCallResponseSchema,
@@ -30,6 +33,10 @@ export const COMMANDS = {
   setCallback: "call_config/set_callback",
   getCallback: "call_config/get_callback",
   deleteCallback: "call_config/delete_callback",
+  /** Chat: are these UserIDs imported? (at most 100) */
+  accountCheck: "im_open_login_svc/account_check",
+  /** Chat: are they online? (at most 500) */
+  queryOnlineStatus: "openim/query_online_status",
 } as const;
 
 export type Command = (typeof COMMANDS)[keyof typeof COMMANDS];
@@ -56,15 +63,24 @@ export interface CommandSpec<Req = unknown, Res = unknown> {
   resend: Resend;
   /** Requests per second per SDKAppID. */
   rateLimitPerSecond: number;
+  /**
+   * Where the answer's fields are: "Response" (the Call Engine's commands) or
+   * "envelope" (the Chat commands, whose fields sit beside ActionStatus).
+   */
+  answerAt: "Response" | "envelope";
   /** The CallId the answer is about, for history's CallId column. */
   callIdOf?: (response: Res) => string | null;
   /** Per-callee results, for history's CallResult column (start_call_by_robot). */
   callResultOf?: (response: Res) => CalleeResult[] | null;
 }
 
-const spec = <Req, Res>(entry: Omit<CommandSpec<Req, Res>, "rateLimitPerSecond">): CommandSpec<Req, Res> => ({
-  ...entry,
+const spec = <Req, Res>(
+  entry: Omit<CommandSpec<Req, Res>, "rateLimitPerSecond" | "answerAt"> &
+    Partial<Pick<CommandSpec<Req, Res>, "rateLimitPerSecond" | "answerAt">>,
+): CommandSpec<Req, Res> => ({
   rateLimitPerSecond: CALL_ENGINE_RATE_LIMIT_PER_SECOND,
+  answerAt: "Response",
+  ...entry,
 });
 
 const REGISTRY = {
@@ -115,6 +131,21 @@ const REGISTRY = {
     response: noResponseSchema,
     resend: "may-act-twice",
   }),
+  [COMMANDS.accountCheck]: spec({
+    path: COMMANDS.accountCheck,
+    request: accountCheckBodySchema,
+    response: accountCheckResponseSchema,
+    resend: "safe",
+    rateLimitPerSecond: 100,
+    answerAt: "envelope",
+  }),
+  [COMMANDS.queryOnlineStatus]: spec({
+    path: COMMANDS.queryOnlineStatus,
+    request: onlineStatusBodySchema,
+    response: onlineStatusResponseSchema,
+    resend: "safe",
+    answerAt: "envelope",
+  }),
 };
 
 type Registry = typeof REGISTRY;
@@ -144,6 +175,15 @@ export function commandLabel(command: string): string {
   return command.split("/").pop() ?? command;
 }
 
+const ENVELOPE_FIELDS = new Set(["ActionStatus", "ErrorCode", "ErrorInfo", "RequestId"]);
+
+/** The part of an answer (a parsed JSON object) that the command's response schema reads. */
+export function answerOf(command: Command, json: unknown): unknown {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) return undefined;
+  if (COMMAND_SPECS[command].answerAt === "Response") return "Response" in json ? json.Response : undefined;
+  return Object.fromEntries(Object.entries(json).filter(([key]) => !ENVELOPE_FIELDS.has(key)));
+}
+
 export type ResponseCheck<C extends Command> = { ok: true; response: ResponseOf<C> } | { ok: false; problems: string[] };
 
 /**
@@ -155,6 +195,9 @@ export function checkResponse<C extends Command>(command: C, payload: unknown): 
   if (parsed.success) return { ok: true, response: parsed.data };
   return {
     ok: false,
-    problems: parsed.error.issues.map((issue) => `${["Response", ...issue.path.map(String)].join(".")}: ${issue.message}`),
+    problems: parsed.error.issues.map((issue) => {
+      const root = COMMAND_SPECS[command].answerAt === "Response" ? ["Response"] : [];
+      return `${[...root, ...issue.path.map(String)].join(".") || "answer"}: ${issue.message}`;
+    }),
   };
 }

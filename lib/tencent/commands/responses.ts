@@ -74,3 +74,40 @@ export const noResponseSchema = z.looseObject({}).optional();
 
 export type CallRecord = z.output<typeof callRecordSchema>;
 export type CallMember = z.output<typeof memberSchema>;
+
+/**
+ * account_check (a Chat command): the answer's fields sit beside the envelope,
+ * not inside a `Response` (see the registry's `answerAt`).
+ */
+export const accountCheckResponseSchema = z.looseObject({
+  ResultItem: z.array(
+    z.looseObject({
+      UserID: account,
+      ResultCode: z.number().int(),
+      ResultInfo: z.string().optional(),
+      AccountStatus: z.string(),
+    }),
+  ),
+});
+
+/**
+ * query_online_status (a Chat command, fields beside the envelope). The
+ * English page names each user's state `State`, the Chinese page `Status`:
+ * both are read, into `Status`.
+ */
+export const onlineStatusResponseSchema = z.looseObject({
+  QueryResult: z
+    .array(
+      z
+        .looseObject({
+          To_Account: account,
+          Status: z.string().optional(),
+          State: z.string().optional(),
+          Detail: z.array(z.looseObject({ Platform: z.string(), Status: z.string() })).optional(),
+        })
+        .refine((r) => r.Status !== undefined || r.State !== undefined, { message: "needs Status (or State)", path: ["Status"] })
+        .transform(({ State, ...r }) => ({ ...r, Status: r.Status ?? State ?? "" })),
+    )
+    .default([]),
+  ErrorList: z.array(z.looseObject({ To_Account: account, ErrorCode: z.number().int() })).default([]),
+});

@@ -14,8 +14,15 @@ export const BODY_MAX_BYTES = 12 * 1024;
 /** Characters a string room ID may use (TRTC's rule). */
 export const ROOM_ID_STRING_PATTERN = /^[a-zA-Z0-9 !#$%&()+\-:;<=.>?@[\]^_{}|~,]+$/;
 
+/**
+ * Only Tencent's documented rules are here: they block a send, naming the field
+ * and the rule. The console's own advice (RoomId without RoomIdType, a repeated
+ * callee, a space in a UserID, fields Tencent does not document) is in
+ * ../body-warnings.ts: shown, never blocking, so a customer's body can be sent
+ * as it was.
+ */
 export const callInfoSchema = z
-  .strictObject(
+  .looseObject(
     {
       MediaType: z.enum(["Audio", "Video"], {
         error: (issue) => (issue.input === undefined ? "is required" : "must be Audio or Video"),
@@ -26,11 +33,8 @@ export const callInfoSchema = z
     { error: "is required" },
   )
   .superRefine((info, ctx) => {
-    if (info.RoomId === undefined) return;
-    if (info.RoomIdType === undefined) {
-      ctx.addIssue({ code: "custom", path: ["RoomIdType"], message: "is required when RoomId is set (1 numeric, 2 string)" });
-      return;
-    }
+    // How a RoomId without RoomIdType is read is not documented: the console advises, it does not refuse.
+    if (info.RoomId === undefined || info.RoomIdType === undefined) return;
     if (info.RoomIdType === 1) {
       const valid = /^[1-9]\d*$/.test(info.RoomId) && Number(info.RoomId) <= ROOM_ID_NUMERIC_MAX;
       if (!valid) {
@@ -54,23 +58,14 @@ export const callInfoSchema = z
   });
 
 const startCallBodyObject = z
-  .strictObject(
+  .looseObject(
     {
       Robot_Account: userIdSchema,
       CalleeList_Account: z
         .array(userIdSchema, {
           error: (issue) => (issue.input === undefined ? "needs at least one callee" : "must be a list of UserIDs"),
         })
-        .min(1, "needs at least one callee")
-        .superRefine((callees, ctx) => {
-          const seen = new Set<string>();
-          callees.forEach((callee, index) => {
-            if (seen.has(callee)) {
-              ctx.addIssue({ code: "custom", path: [index], message: `lists "${callee}" twice` });
-            }
-            seen.add(callee);
-          });
-        }),
+        .min(1, "needs at least one callee"),
       Timeout: z
         .int({ error: (issue) => (issue.input === undefined ? "is required" : "must be a whole number of milliseconds") })
         .min(TIMEOUT_MIN_MS, `must be at least ${TIMEOUT_MIN_MS} ms`)

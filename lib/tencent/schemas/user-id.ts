@@ -2,11 +2,16 @@ import { z } from "zod";
 
 export const USER_ID_MAX_BYTES = 32;
 
-/** A Chat UserID: non-empty printable ASCII without spaces, at most 32 bytes, always a JSON string. */
+/**
+ * A Chat UserID as documented: non-empty printable ASCII (space included), at
+ * most 32 bytes, always a JSON string. Tencent recommends letters, digits, _
+ * and -; anything else (a space) is the console's advice (body-warnings.ts),
+ * never a refusal.
+ */
 export const userIdSchema = z
   .string({ error: (issue) => (issue.input === undefined ? "is required" : "must be a string (a number gives 60015)") })
   .min(1, "must not be empty")
-  .regex(/^[\x21-\x7e]+$/, "must be printable ASCII without spaces (letters, digits, _ and - are safest)")
+  .regex(/^[\x20-\x7e]+$/, "must be printable ASCII (letters, digits, _ and - are safest)")
   .max(USER_ID_MAX_BYTES, `must be at most ${USER_ID_MAX_BYTES} bytes`);
 
 /**

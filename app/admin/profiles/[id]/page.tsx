@@ -70,6 +70,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ id: st
                 adminIdentifier: summary.admin_identifier,
                 destination: summary.base_url ? "baseUrl" : "region",
                 region: summary.region ?? undefined,
+                useBackup: summary.use_backup === 1,
                 baseUrl: summary.base_url ?? undefined,
               }}
             />

@@ -1,0 +1,74 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { useAction } from "@/components/ui/use-action";
+import type { Action } from "@/lib/forms/action-result";
+import { CALLEE_STATE_TEXT, type CalleeCheckView, type CalleeState } from "@/lib/forms/callee-check-view";
+import { userIdSchema } from "@/lib/tencent/schemas/user-id";
+
+export type CheckCallees = Action<{ profileId: string; userIds: string[] }, CalleeCheckView>;
+
+/** Quiet time after the last keystroke before a check runs. */
+const DEBOUNCE_MS = 700;
+/** The server allows one check per second per profile; the form never asks sooner. */
+const MIN_SPACING_MS = 1100;
+const MAX_CHECKED = 100;
+
+const TONE: Readonly<Record<CalleeState, string>> = {
+  "not-imported": "text-red-700",
+  offline: "text-amber-800",
+  "push-online": "text-amber-800",
+  online: "text-emerald-700",
+  unknown: "text-slate-500",
+};
+
+/**
+ * Checks the callees as they are typed (debounced, at most one check per
+ * second) and shows each one's state. It never blocks Start call.
+ */
+export function CalleeCheckList({ action, profileId, callees }: { action: CheckCallees; profileId: string; callees: string[] }) {
+  const check = useAction(action, { failure: "The callees could not be checked." });
+  const lastRun = useRef(0);
+  const { run } = check;
+  const valid = [...new Set(callees.filter((c) => userIdSchema.safeParse(c).success))].slice(0, MAX_CHECKED);
+  const key = `${profileId}\n${valid.join("\n")}`;
+
+  useEffect(() => {
+    const [profile, ...userIds] = key.split("\n");
+    if (!profile || userIds.length === 0) return;
+    const delay = Math.max(DEBOUNCE_MS, lastRun.current + MIN_SPACING_MS - Date.now());
+    const timer = setTimeout(() => {
+      lastRun.current = Date.now();
+      run({ profileId: profile, userIds });
+    }, delay);
+    return () => clearTimeout(timer);
+  }, [key, run]);
+
+  if (valid.length === 0) return null;
+  const current = check.variables && `${check.variables.profileId}\n${check.variables.userIds.join("\n")}` === key ? check.data : undefined;
+  const byId = new Map(current?.callees.map((c) => [c.userId, c.state]));
+  return (
+    <div className="space-y-1 text-xs" data-testid="callee-check" aria-live="polite">
+      <ul className="space-y-0.5">
+        {valid.map((id) => {
+          const state = byId.get(id);
+          return (
+            <li key={id} data-testid="callee-state" data-callee={id} data-state={state ?? "checking"}>
+              <span className="font-mono text-slate-900">{id}</span>{" "}
+              <span className={state ? TONE[state] : "text-slate-500"}>{state ? CALLEE_STATE_TEXT[state] : "checking…"}</span>
+            </li>
+          );
+        })}
+      </ul>
+      {check.error ? (
+        <p role="status" className="text-amber-800" data-testid="callee-check-problem">
+          Check failed: {check.error} Starting is not blocked.
+        </p>
+      ) : current?.problem ? (
+        <p role="status" className="text-amber-800" data-testid="callee-check-problem">
+          Check incomplete: {current.problem} Starting is not blocked.
+        </p>
+      ) : null}
+    </div>
+  );
+}
