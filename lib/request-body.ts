@@ -8,7 +8,10 @@ export async function readBodyLimited(request: Request, limitBytes: number): Pro
 }
 
 /** The same, as bytes: for readers that must see the body unchanged (not UTF-8 is not repaired). */
-export async function readBytesLimited(request: Request, limitBytes: number): Promise<{ ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false }> {
+export async function readBytesLimited(
+  request: Request,
+  limitBytes: number,
+): Promise<{ ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false }> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > limitBytes) return { ok: false };
   if (!request.body) return { ok: true, bytes: new Uint8Array(0) };

@@ -27,7 +27,7 @@ const sig = fc.oneof(
     "not-a-usersig",
     goodSig.slice(0, 20),
     `${goodSig}%`,
-    genUserSig({ sdkAppId: APP, secretKey: "other", identifier: "administrator" }),
+    genUserSig({ sdkAppId: APP, secretKey: "other", identifier: "administrator", expireSeconds: 3600, now: NOW }),
   ),
   hostileString,
 );
