@@ -1,6 +1,6 @@
 import "server-only";
 import { env, publicUrl } from "@/lib/env";
-import { readBodyLimited } from "@/lib/request-body";
+import { readBytesLimited } from "@/lib/request-body";
 import { deriveSimulatorKey, loadMasterKey } from "@/lib/secrets";
 import { CallEngineSimulator } from "@/lib/simulator/simulator";
 import type { FetchLike } from "@/lib/tencent/client";
@@ -62,14 +62,18 @@ export function simulatorBaseUrl(): string {
   return `http://127.0.0.1:${process.env.PORT ?? "3000"}/simulator`;
 }
 
+const SERVED_BODY_MAX_BYTES = 1024 * 1024;
+
 /** Serves an HTTP request to the simulator (as one region when given): at most 1 MiB of body, read by bytes. */
 export async function serveSimulator(request: Request, region?: string): Promise<Response> {
-  const body = await readBodyLimited(request, 1024 * 1024);
-  if (!body.ok) return new Response("request body too large", { status: 413 });
+  const body = await readBytesLimited(request, SERVED_BODY_MAX_BYTES);
+  // Past the limit the simulator gets a stand-in just as oversized, so it answers 80002 in its envelope
+  // after its usual checks; the bytes themselves go through unchanged (not UTF-8 answers 60003).
+  const bytes = body.ok ? body.bytes : new Uint8Array(SERVED_BODY_MAX_BYTES + 1);
   const limited = new Request(request.url, {
     method: request.method,
     headers: request.headers,
-    body: request.method === "POST" ? body.text : undefined,
+    body: request.method === "POST" ? bytes : undefined,
   });
   return runtime().simulator.handle(limited, request.signal, region);
 }

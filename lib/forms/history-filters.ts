@@ -8,7 +8,8 @@ import { OUTCOMES } from "@/lib/tencent/outcomes";
  */
 export { OUTCOMES };
 
-const blank = (value: unknown) => (value === "" || value === null ? undefined : value);
+/** Absent, empty or only spaces: no filter (a trimmed "" would not survive the trip through the URL). */
+const blank = (value: unknown) => (value === null || (typeof value === "string" && value.trim() === "") ? undefined : value);
 
 export const historyFiltersSchema = z.object({
   q: z.preprocess(
@@ -22,9 +23,13 @@ export const historyFiltersSchema = z.object({
   ),
   outcome: z.preprocess(blank, z.enum(OUTCOMES, { error: `must be one of ${OUTCOMES.join(", ")}` }).optional()),
   code: z.preprocess(
-    blank,
-    z.coerce
-      .number({ error: "must be a number" })
+    // Decimal digits only: Number() would also read " ", "0x10", "1e3" and "-0" (which does not round-trip).
+    (value) => {
+      const text = blank(value);
+      return typeof text === "string" && /^-?\d{1,10}$/.test(text) ? Number(text) + 0 : text;
+    },
+    z
+      .number({ error: "must be a whole number" })
       .int("must be a whole number")
       .min(-2_147_483_648)
       .max(2_147_483_647, "is not an ErrorCode")

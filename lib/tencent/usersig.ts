@@ -63,10 +63,14 @@ function isInteger(value: unknown): value is number {
   return typeof value === "number" && Number.isSafeInteger(value);
 }
 
+/** A UserSig is a few hundred characters; past this (encoded or inflated) it is not read. */
+export const USERSIG_MAX_CHARS = 4096;
+
 /** Decodes a UserSig without any key. Throws UserSigFormatError with a precise reason. */
 export function decodeUserSig(userSig: string): DecodedUserSig {
   const text = userSig.trim();
   if (text === "") throw new UserSigFormatError("the UserSig is empty");
+  if (text.length > USERSIG_MAX_CHARS) throw new UserSigFormatError(`the UserSig is longer than ${USERSIG_MAX_CHARS} characters`);
   if (!/^[A-Za-z0-9*\-_]+$/.test(text)) {
     throw new UserSigFormatError("the UserSig has characters outside its alphabet (A-Z a-z 0-9 * - _); was it URL-encoded or cut?");
   }
@@ -74,7 +78,7 @@ export function decodeUserSig(userSig: string): DecodedUserSig {
   const bytes = Buffer.from(base64, "base64");
   let json: string;
   try {
-    json = inflateSync(bytes).toString("utf8");
+    json = inflateSync(bytes, { maxOutputLength: USERSIG_MAX_CHARS }).toString("utf8");
   } catch {
     throw new UserSigFormatError("the UserSig does not decompress (zlib); it is truncated or not a UserSig");
   }

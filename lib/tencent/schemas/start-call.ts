@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_JSON_DEPTH, jsonDepth } from "../json-depth";
 import { compactJson, utf8Bytes } from "../text";
 import { offlinePushInfoSchema } from "./offline-push";
 import { userIdSchema } from "./user-id";
@@ -97,6 +98,13 @@ const startCallBodyObject = z
  * lists) are left out before the rules are checked, so what parses is exactly
  * what is sent.
  */
-export const startCallBodySchema = z.preprocess((value) => compactJson(value) ?? {}, startCallBodyObject);
+export const startCallBodySchema = z.preprocess((value, ctx) => {
+  // Walking a deeper value recursively (compactJson, JSON.stringify) would overflow the stack.
+  if (jsonDepth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+    ctx.addIssue({ code: "custom", message: `is nested deeper than ${MAX_JSON_DEPTH} levels` });
+    return {};
+  }
+  return compactJson(value) ?? {};
+}, startCallBodyObject);
 
 export type StartCallBody = z.output<typeof startCallBodySchema>;

@@ -14,4 +14,8 @@ async function handle(request: Request): Promise<Response> {
 }
 
 export const POST = handle;
+// Every other method answers 60008 in the simulator's envelope, as the gateway does.
 export const GET = handle;
+export const PUT = handle;
+export const PATCH = handle;
+export const DELETE = handle;

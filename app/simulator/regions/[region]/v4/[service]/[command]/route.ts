@@ -17,4 +17,8 @@ async function handle(request: Request, { params }: { params: Promise<{ region: 
 }
 
 export const POST = handle;
+// Every other method answers 60008 in the simulator's envelope, as the gateway does.
 export const GET = handle;
+export const PUT = handle;
+export const PATCH = handle;
+export const DELETE = handle;

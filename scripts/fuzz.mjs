@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// Runs the fuzz suite (every *.fuzz.test.ts) with many cases per target and prints
+// the counts: FUZZ_RUNS (default 10000) and FUZZ_SEED (default: the suite's fixed seed).
+// Bounded and loopback only, like every test. The PostgreSQL targets run when
+// TEST_POSTGRES_URL is set (`export TEST_POSTGRES_URL=$(bash scripts/postgres-up.sh)`).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+const runs = process.env.FUZZ_RUNS ?? "10000";
+const report = path.join(mkdtempSync(path.join(tmpdir(), "fuzz-")), "report.jsonl");
+const started = Date.now();
+const result = spawnSync("node_modules/.bin/vitest", ["run", "--reporter=dot", ...process.argv.slice(2), "fuzz.test"], {
+  stdio: "inherit",
+  env: { ...process.env, FUZZ_RUNS: runs, FUZZ_REPORT: report },
+});
+let lines = [];
+try {
+  lines = readFileSync(report, "utf8")
+    .trim()
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+} catch {
+  // no target finished
+}
+console.log(`\nfuzz: FUZZ_RUNS=${runs} FUZZ_SEED=${process.env.FUZZ_SEED ?? "(fixed default)"}`);
+for (const { target, runs: n, accepted, ms } of lines) {
+  console.log(
+    `  ${target.padEnd(32)} ${String(n).padStart(7)} cases  ${String(accepted).padStart(7)} accepted  ${(ms / 1000).toFixed(1)} s`,
+  );
+}
+console.log(`  total ${lines.reduce((sum, l) => sum + l.runs, 0)} cases in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+process.exit(result.status ?? 1);
