@@ -25,6 +25,8 @@ export interface SendCommandInput<C extends CommandName = CommandName> {
   baseUrlOverride?: string;
   /** The attempt this one resends to the backup domain. */
   retryOf?: string;
+  /** False: the callees are shown with the attempt but not found by a UserID search (callee checks). */
+  searchable?: boolean;
 }
 
 export interface SendCommandResult<C extends CommandName = CommandName> {
@@ -85,6 +87,7 @@ export async function sendCommand<C extends CommandName>(db: Kysely<Database>, i
     robotAccount: input.robotAccount ?? null,
     callees: input.callees ?? [],
     retryOf: input.retryOf ?? null,
+    searchable: input.searchable,
   });
   if (!pending.inserted) {
     log.warn("request.duplicate-submission", { id: pending.existing.id, command: input.command });
