@@ -75,6 +75,10 @@ describe("checkCallees", () => {
     ]);
     // Only the imported ones are asked about their status.
     expect(entries[1]?.requestBody).toEqual({ To_Account: ["sim-offline-1", "alice"] });
+    // Shown with their callees, but a UserID search finds the calls, not every check.
+    expect(entries[0]?.callees).toEqual(["sim-not-imported-1", "sim-offline-1", "alice"]);
+    const indexed = await db.selectFrom("request_users").select("user_id").where("request_pk", "in", result.historyIds).execute();
+    expect(indexed).toEqual([]);
   });
 
   it("checks at most once a second per profile", async () => {

@@ -56,6 +56,8 @@ export async function checkCallees(
     body: { CheckItem: userIds.map((UserID) => ({ UserID })) },
     operator: actor.user,
     callees: userIds,
+    // Checks run as an operator types: a search for a UserID finds the calls, not every check.
+    searchable: false,
   });
   historyIds.push(accounts.entry.id);
   if (!accounts.response) return view(userIds, states, whyFailed(accounts.entry), historyIds);
@@ -72,6 +74,7 @@ export async function checkCallees(
     body: { To_Account: imported },
     operator: actor.user,
     callees: imported,
+    searchable: false,
   });
   historyIds.push(online.entry.id);
   if (!online.response) return view(userIds, states, whyFailed(online.entry), historyIds);

@@ -29,6 +29,8 @@ export interface SendCommandInput<C extends CommandName = CommandName> {
   claim?: StartClaim;
   /** The attempt this one resends to the backup domain. */
   retryOf?: string;
+  /** False: the callees are shown with the attempt but not found by a UserID search (callee checks). */
+  searchable?: boolean;
 }
 
 export interface SendCommandResult<C extends CommandName = CommandName> {
@@ -90,6 +92,7 @@ export async function sendCommand<C extends CommandName>(db: Kysely<Database>, i
     callees: input.callees ?? [],
     claim: input.claim,
     retryOf: input.retryOf ?? null,
+    searchable: input.searchable,
   });
   if (!pending.inserted) {
     log.warn("request.duplicate-submission", { id: pending.existing.id, command: input.command });

@@ -71,6 +71,8 @@ export interface PendingRequest {
   callees: string[];
   /** The attempt this one resends (to the backup domain), if any. */
   retryOf?: string | null;
+  /** False: keep the callees for display only, not in the UserID search (the call form's callee checks). */
+  searchable?: boolean;
   /** The duplicate-start guard: taken with the insert, or nothing is written (StartClaimedError). */
   claim?: StartClaim;
 }
@@ -140,7 +142,11 @@ export async function insertPendingRequest(db: Kysely<Database>, input: PendingR
       await trx.insertInto("requests").values(row).execute();
       const users = [
         ...(input.robotAccount ? [{ request_pk: id, user_id: input.robotAccount, role: "robot" as const }] : []),
-        ...[...new Set(input.callees)].map((user_id) => ({ request_pk: id, user_id, role: "callee" as const })),
+        ...(input.searchable === false ? [] : [...new Set(input.callees)]).map((user_id) => ({
+          request_pk: id,
+          user_id,
+          role: "callee" as const,
+        })),
       ];
       if (users.length > 0) await trx.insertInto("request_users").values(users).execute();
     });
