@@ -16,6 +16,7 @@ export const metadata: Metadata = {
 const NAV: { href: keyof typeof PAGE_ACCESS; label: string }[] = [
   { href: "/", label: "Overview" },
   { href: "/calls/new", label: "New call" },
+  { href: "/calls", label: "Calls" },
   { href: "/history", label: "History" },
   { href: "/calls/records", label: "Records" },
   { href: "/tools/usersig", label: "UserSig" },

@@ -121,6 +121,8 @@ test.describe("access sweep", () => {
     });
     const liveCall = /"id":"([0-9A-Z]{26})"/.exec(started.text)?.[1];
     expect(liveCall, started.text).toBeDefined();
+    const liveCallId = /"callId":"([0-9a-f-]{36})"/.exec(started.text)?.[1];
+    expect(liveCallId, started.text).toBeDefined();
     const operatorId = userId("operator@e2e.test");
 
     // Valid inputs: without the guard each of these would change something the checks below look at.
@@ -156,9 +158,9 @@ test.describe("access sweep", () => {
       "app/tools/usersig/actions.ts#inspectUserSigAction": { userSig: "x", profileId: "simulator" },
       "app/history/[id]/actions.ts#findRegionAction": { entryId: "01SWEEPSAMPLE0000000000000" },
       "app/history/[id]/actions.ts#moveProfileRegionAction": { profileId: targetId, region: "seoul" },
-      "app/history/[id]/actions.ts#endCallAction": { entryId: liveCall },
-      "app/history/[id]/actions.ts#callStatusAction": { entryId: liveCall },
-      "app/history/[id]/actions.ts#callRecordAction": { entryId: liveCall },
+      "app/calls/[callId]/actions.ts#endCallAction": { callId: liveCallId },
+      "app/calls/[callId]/actions.ts#callStatusAction": { callId: liveCallId },
+      "app/calls/[callId]/actions.ts#callRecordAction": { callId: liveCallId },
       "app/tools/usersig/actions.ts#generateUserSigAction": { profileId: "simulator", identifier: "administrator", expireSeconds: 3600 },
     };
 
@@ -182,8 +184,7 @@ test.describe("access sweep", () => {
     try {
       const one = <T>(query: string, ...params: unknown[]) => db.prepare(query).get(...params) as T;
       expect(one<{ n: number }>("select count(*) n from requests where robot_account = 'sweep-robot'").n).toBe(0);
-      const liveCallId = one<{ call_id: string }>("select call_id from requests where id = ?", liveCall).call_id;
-      expect(liveCallId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(one<{ call_id: string }>("select call_id from requests where id = ?", liveCall).call_id).toBe(liveCallId);
       // No end_call, get_call_info or get_record_by_callid went out for it.
       expect(
         one<{ n: number }>(

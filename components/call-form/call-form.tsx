@@ -11,7 +11,7 @@ import { bodyWarnings } from "@/lib/tencent/body-warnings";
 import type { StartCallBody } from "@/lib/tencent/schemas/start-call";
 import { TIMEOUT_MAX_MS, TIMEOUT_MIN_MS, USER_DATA_MAX_BYTES } from "@/lib/tencent/schemas/start-call";
 import { utf8Bytes } from "@/lib/tencent/text";
-import type { CallActions } from "@/components/history/call-controls";
+import type { CallActions } from "@/components/calls/call-panel";
 import { DuplicateConfirmation } from "./duplicate-confirmation";
 import { DEFAULT_VALUES, callFormResolver, formToBody, type CallFormValues } from "./form-model";
 import { PushSection } from "./push-section";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { CallControls, type CallActions } from "@/components/history/call-controls";
+import { CallPanel, type CallActions } from "@/components/calls/call-panel";
 import { CalleeResults } from "@/components/outcome/callee-results";
 import { Explanation } from "@/components/outcome/explanation";
 import { OutcomeBadge } from "@/components/outcome/outcome-badge";
@@ -56,13 +56,18 @@ export function ResultPanel({ result, callActions }: { result: Extract<StartCall
       ) : null}
       {callActions && attempt.callId && attempt.outcome === "ok" ? (
         <div className="mt-4 border-t border-slate-100 pt-4">
-          <CallControls entryId={attempt.id} canEnd actions={callActions} />
+          <CallPanel callId={attempt.callId} canEnd actions={callActions} />
         </div>
       ) : null}
       <p className="mt-4 text-sm">
         <Link href={`/history/${attempt.id}`} className="font-medium text-brand-600 hover:underline">
           Open in history →
         </Link>
+        {attempt.callId ? (
+          <Link href={`/calls/${encodeURIComponent(attempt.callId)}`} className="ml-4 font-medium text-brand-600 hover:underline">
+            Open the call →
+          </Link>
+        ) : null}
       </p>
     </Card>
   );

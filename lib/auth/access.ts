@@ -47,6 +47,8 @@ export const PAGE_ACCESS = {
   "/": "history.read",
   "/login": "public",
   "/setup": "public",
+  "/calls": "history.read",
+  "/calls/[callId]": "history.read",
   "/calls/new": "call.start",
   "/calls/records": "records.browse",
   "/history": "history.read",
@@ -63,6 +65,9 @@ export const ROUTE_ACCESS = {
   "/api/history": "history.read",
   "/api/history/export": "history.read",
   "/api/history/[id]/events": "history.read",
+  "/api/calls": "history.read",
+  "/api/calls/live": "history.read",
+  "/api/calls/[callId]": "history.read",
   // Checks its own parameters: the SdkAppid must belong to a profile.
   "/api/webhooks/call-engine": "public",
   // Checks its own UserSig, like the real service.

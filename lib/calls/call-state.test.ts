@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { foldCallState, isLive, statusForAction, type CalleeStatus, type CallPhase, type Evidence } from "./call-state";
+import {
+  foldCallState,
+  isLive,
+  statusForAction,
+  type CalleeStatus,
+  type CallPhase,
+  type Evidence,
+  type RequestEvidence,
+} from "./call-state";
 
 const T0 = Date.parse("2026-11-26T10:00:00.000Z");
 const at = (s: number) => new Date(T0 + s * 1000).toISOString();
 const NOW = new Date(T0 + 30_000);
 
-const start = (s = 0, over: Partial<Extract<Evidence, { kind: "start" }>> = {}): Evidence => ({
+const start = (s = 0, over: Partial<RequestEvidence> = {}): RequestEvidence => ({
   kind: "start",
   entryId: "start",
   at: at(s),
@@ -17,7 +25,7 @@ const start = (s = 0, over: Partial<Extract<Evidence, { kind: "start" }>> = {}):
   timeoutMs: 60_000,
   ...over,
 });
-const status = (s: number, members: [string, string][] | null, errorCode = 0): Evidence => ({
+const status = (s: number, members: [string, string][] | null, errorCode = 0): RequestEvidence => ({
   kind: "status",
   entryId: `status-${s}`,
   at: at(s),
@@ -25,7 +33,7 @@ const status = (s: number, members: [string, string][] | null, errorCode = 0): E
   errorCode,
   response: members ? { Response: { UserList: members.map(([User_Account, Status]) => ({ User_Account, Status })) } } : null,
 });
-const endCall = (s: number, errorCode = 0, outcome = errorCode === 0 ? "ok" : "api-error"): Evidence => ({
+const endCall = (s: number, errorCode = 0, outcome = errorCode === 0 ? "ok" : "api-error"): RequestEvidence => ({
   kind: "end",
   entryId: `end-${s}`,
   at: at(s),
@@ -33,7 +41,7 @@ const endCall = (s: number, errorCode = 0, outcome = errorCode === 0 ? "ok" : "a
   errorCode,
   response: null,
 });
-const record = (s: number, callResult: string, accept = 0): Evidence => ({
+const record = (s: number, callResult: string, accept = 0): RequestEvidence => ({
   kind: "record",
   entryId: `record-${s}`,
   at: at(s),
@@ -117,10 +125,10 @@ const TABLE: Row[] = [
     result: "Ended",
   },
   {
-    rule: "an end_call answered 101004: the call was already over",
+    rule: "an end_call answered 101004: the call was already over, why is not known",
     evidence: [start(), endCall(5, 101004)],
     phase: "ended",
-    callees: { alice: "cancelled", bob: "cancelled" },
+    callees: { alice: "unknown", bob: "unknown" },
   },
   {
     rule: "a failed end_call (not 101004) ends nothing",
@@ -138,7 +146,14 @@ const TABLE: Row[] = [
     rule: "get_call_info answering 101004 ends the call",
     evidence: [start(), status(4, null, 101004)],
     phase: "ended",
-    callees: { alice: "cancelled", bob: "cancelled" },
+    callees: { alice: "unknown", bob: "unknown" },
+  },
+  {
+    rule: "101004, then the record: the ringing callees get the record's result",
+    evidence: [start(), status(4, null, 101004), record(9, "NotAnswer")],
+    phase: "ended",
+    callees: { alice: "not-answered", bob: "not-answered" },
+    result: "NotAnswer",
   },
   {
     rule: "an older read applied after the end (arrived late) is ordered before it",

@@ -13,30 +13,18 @@
  *    never rings or joins again; one in the call never goes back to ringing.
  *    A callee seen leaving without a reason ("unknown") may still be given
  *    its reason by a later event or the record.
- * 4. At the end, whoever still rang is given the call's result (Reject:
- *    rejected, NotAnswer: not answered, Offline: offline, else cancelled), and
- *    whoever was in the call hung up.
+ * 4. At the end, whoever was in the call hung up, and whoever still rang is
+ *    given the call's result (Reject: rejected, NotAnswer: not answered,
+ *    Offline: offline, else cancelled); cancelled too when the console's
+ *    end_call ended it; "unknown" when only a 101004 said it was over, until
+ *    an event or the record says why.
  * 5. A call with no end whose callees all still ring (or have left) past the
  *    ring Timeout plus a minute, or with no news for two hours, is "stale":
  *    the console missed its end; it is not shown as in progress.
  */
+import type { CalleeState, CalleeStatus, CallPhase, EvidenceSource } from "@/lib/forms/call-view";
 
-export type CalleeStatus = "ringing" | "in-call" | "rejected" | "not-answered" | "hung-up" | "cancelled" | "offline" | "unknown";
-export type EvidenceSource = "start" | "webhook" | "status" | "end" | "record";
-/** "ending": every callee has left but no end was seen yet. */
-export type CallPhase = "starting" | "failed" | "ringing" | "in-call" | "ending" | "ended" | "stale";
-
-export interface CalleeState {
-  account: string;
-  status: CalleeStatus;
-  /** ISO time of the evidence that set it. */
-  at: string;
-  source: EvidenceSource;
-  /** Ever in the call. */
-  answered: boolean;
-  note: string | null;
-}
-
+export type { CalleeState, CalleeStatus, CallPhase, EvidenceSource } from "@/lib/forms/call-view";
 export interface CallState {
   callId: string;
   phase: CallPhase;
@@ -155,16 +143,21 @@ export function foldCallState(callId: string, evidence: Evidence[], now: Date = 
     if (status === "in-call") state.answeredAt ??= at;
   };
 
-  const end = (at: string, source: EvidenceSource, result: string | null) => {
+  const end = (at: string, source: EvidenceSource, result: string | null, byConsole = false) => {
     if (result && (!state.result || state.result === "Ended")) state.result = result;
     if (state.ended) return;
     state.ended = true;
     state.endedAt = at;
     state.endSource = source;
     state.result ??= result ?? "Ended";
+    // Ended by the console's end_call: whoever rang was cancelled. Over before (101004): why is not known yet.
+    const ringing: CalleeStatus | null = result ? statusAtEnd(result) : source === "end" && byConsole ? "cancelled" : null;
     for (const c of callees.values()) {
       if (c.status === "in-call") set(c.account, "hung-up", at, source);
-      else if (c.status === "ringing") set(c.account, statusAtEnd(state.result), at, source);
+      else if (c.status === "ringing") {
+        if (ringing) set(c.account, ringing, at, source);
+        else callees.set(c.account, { ...c, status: "unknown", at, source, note: "the call was over; the record or a webhook tells why" });
+      }
     }
   };
 
@@ -214,7 +207,8 @@ export function foldCallState(callId: string, evidence: Evidence[], now: Date = 
 
     if (e.outcome === "pending") continue;
     if (e.kind === "end") {
-      if (e.outcome === "ok" || e.errorCode === CALL_ENDED) end(e.at, "end", null);
+      if (e.outcome === "ok") end(e.at, "end", null, true);
+      else if (e.errorCode === CALL_ENDED) end(e.at, "end", null);
     } else if (e.kind === "status") {
       if (e.errorCode === CALL_ENDED) end(e.at, "status", null);
       else if (e.outcome === "ok" && !state.ended) {

@@ -87,11 +87,14 @@ describe("sendCommand", () => {
   });
 
   it("reports the outcome even when it cannot be written back", async () => {
-    const original = db.updateTable.bind(db);
-    const spy = vi.spyOn(db, "updateTable").mockImplementation(((table: "requests") => {
-      if (table === "requests") throw new Error("disk full");
-      return original(table);
-    }) as typeof db.updateTable);
+    // The first transaction writes the pending attempt; the second (outcome and rollup) fails.
+    const original = db.transaction.bind(db);
+    let transactions = 0;
+    const spy = vi.spyOn(db, "transaction").mockImplementation(() => {
+      transactions += 1;
+      if (transactions === 2) throw new Error("disk full");
+      return original();
+    });
     try {
       const result = await sendCommand(db, { profileId, command: COMMANDS.getCallInfo, body: { CallId: "d" } });
       expect(result.unrecorded).toBe(true);

@@ -21,6 +21,10 @@ export interface SendCommandInput {
   callees?: string[];
   /** Send to this base URL instead of the profile's (the region finder tries each region). */
   baseUrlOverride?: string;
+  /** The call a follow-up request (end_call, get_call_info, a record) is about. */
+  callId?: string | null;
+  /** A status read made by watching a call (hidden from the history list by default). */
+  background?: boolean;
 }
 
 export interface SendCommandResult {
@@ -68,6 +72,8 @@ export async function sendCommand(db: Kysely<Database>, input: SendCommandInput)
     requestBody: input.body,
     robotAccount: input.robotAccount ?? null,
     callees: input.callees ?? [],
+    callId: input.callId ?? null,
+    background: input.background ?? false,
   });
   if (!pending.inserted) {
     log.warn("request.duplicate-submission", { id: pending.existing.id, command: input.command });
@@ -95,7 +101,7 @@ export async function sendCommand(db: Kysely<Database>, input: SendCommandInput)
     errorCode: outcome.errorCode,
     errorInfo: outcome.errorInfo,
     requestId: outcome.requestId,
-    callId: outcome.callId,
+    callId: outcome.callId ?? input.callId ?? null,
     callResult: outcome.callResult,
     responseBody: responseText(outcome),
     detail: outcome.detail,

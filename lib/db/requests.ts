@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { encodeTime, monotonicFactory } from "ulid";
 import type { HistoryFilters } from "@/lib/forms/history-filters";
+import { countInRollup } from "./rollups";
 import type { Database, RequestOutcome, RequestRow } from "./schema";
 
 const nextId = monotonicFactory();
@@ -53,6 +54,10 @@ export interface PendingRequest {
   requestBody: unknown;
   robotAccount: string | null;
   callees: string[];
+  /** Follow-up requests (end_call, get_call_info, records) carry the CallId of their call. */
+  callId?: string | null;
+  /** A status read made by watching a call: hidden from the history list by default. */
+  background?: boolean;
 }
 
 export type InsertPendingResult = { inserted: true; id: string; entry: HistoryEntry } | { inserted: false; existing: HistoryEntry };
@@ -96,13 +101,14 @@ export async function insertPendingRequest(db: Kysely<Database>, input: PendingR
     error_info: null,
     request_id: null,
     request_key: null,
-    call_id: null,
+    call_id: input.callId ?? null,
     call_result: null,
     response_body: null,
     detail: null,
     latency_ms: null,
     created_at: new Date().toISOString(),
     completed_at: null,
+    background: input.background ? 1 : 0,
   };
   try {
     await db.transaction().execute(async (trx) => {
@@ -181,10 +187,22 @@ export function completedColumns(result: CompletedOutcome) {
   } satisfies Partial<RequestRow>;
 }
 
-/** Records an attempt's outcome and returns the completed entry. */
+/**
+ * Records an attempt's outcome and returns the completed entry. The hourly
+ * rollup counts it in the same transaction, once (only a pending row completes).
+ */
 export async function completeRequest(db: Kysely<Database>, pending: HistoryEntry, result: CompletedOutcome): Promise<HistoryEntry> {
-  const columns = completedColumns(result);
-  await db.updateTable("requests").set(columns).where("id", "=", pending.id).execute();
+  // A follow-up's CallId was set when it was written; its answer carries none.
+  const columns = { ...completedColumns(result), call_id: result.callId ?? pending.call_id };
+  await db.transaction().execute(async (trx) => {
+    const updated = await trx
+      .updateTable("requests")
+      .set(columns)
+      .where("id", "=", pending.id)
+      .where("outcome", "=", "pending")
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 1) await countInRollup(trx, { ...pending, ...columns });
+  });
   return { ...pending, ...completedEntryFields(columns) };
 }
 
@@ -266,6 +284,7 @@ export async function listRequests(db: Kysely<Database>, query: HistoryQuery): P
       ]),
     );
   }
+  if (!query.background) select = select.where("requests.background", "=", 0);
   if (query.outcome) select = select.where("requests.outcome", "=", query.outcome);
   if (query.code !== undefined) select = select.where("requests.error_code", "=", query.code);
   if (query.command) select = select.where("requests.command", "=", query.command);

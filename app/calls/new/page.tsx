@@ -8,7 +8,7 @@ import { listProfiles } from "@/lib/calls/profiles";
 import { readyDb } from "@/lib/calls/ready";
 import { toProfileOption } from "@/lib/calls/views";
 import { MAGIC_ACCOUNTS } from "@/lib/simulator/magic-accounts";
-import { callRecordAction, callStatusAction, endCallAction } from "../../history/[id]/actions";
+import { callRecordAction, callStatusAction, endCallAction } from "../[callId]/actions";
 import { startCallAction } from "./actions";
 
 export const metadata: Metadata = { title: "New call" };

@@ -4,9 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { guardedAction } from "@/lib/actions/guarded-action";
 import { moveProfileToRegion } from "@/lib/calls/profile-admin";
-import { runCallCommand } from "@/lib/calls/call-lifecycle";
 import { probeRegions } from "@/lib/calls/region-finder";
-import { COMMANDS } from "@/lib/tencent/commands";
 import { REGION_IDS } from "@/lib/tencent/regions";
 
 const onEntry = z.object({ entryId: z.string().min(1) });
@@ -22,17 +20,4 @@ export const moveProfileRegionAction = guardedAction(
     revalidatePath("/admin/profiles");
     return null;
   },
-);
-
-/** Hangs up the whole call. */
-export const endCallAction = guardedAction("call.end", onEntry, ({ entryId }, actor) =>
-  runCallCommand(actor.db, { entryId, command: COMMANDS.endCall }, actor),
-);
-
-/** Reads: support staff may use them. */
-export const callStatusAction = guardedAction("call.watch", onEntry, ({ entryId }, actor) =>
-  runCallCommand(actor.db, { entryId, command: COMMANDS.getCallInfo }, actor),
-);
-export const callRecordAction = guardedAction("call.watch", onEntry, ({ entryId }, actor) =>
-  runCallCommand(actor.db, { entryId, command: COMMANDS.getRecordByCallId }, actor),
 );
