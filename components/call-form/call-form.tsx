@@ -16,7 +16,8 @@ import { DuplicateConfirmation } from "./duplicate-confirmation";
 import { DEFAULT_VALUES, callFormResolver, formToBody, type CallFormValues } from "./form-model";
 import { PushSection } from "./push-section";
 import { RequestPreview, SimulatorAccounts } from "./request-preview";
-import { ResultPanel } from "./result-panel";
+import { ResultPanel, resultSummary } from "./result-panel";
+import { rememberRobot, useRememberedRobot } from "./remembered-robot";
 import { useStartCall, type StartCall } from "./use-start-call";
 
 export function CallForm({
@@ -56,7 +57,14 @@ export function CallForm({
   const warnings = useMemo(() => bodyWarnings(body as Partial<StartCallBody>), [body]);
   const profile = profiles.find((p) => p.id === values.profileId);
 
-  const { submit, result, confirm, dismissConfirm, formError } = useStartCall(action, setError);
+  const { submit, result, confirm, dismissConfirm, formError } = useStartCall(action, setError, rememberRobot);
+  useRememberedRobot(form, values.profileId, !initialValues?.Robot_Account);
+
+  const addCallee = (name: string) => {
+    const current = form.getValues("CalleeList_Account").trim();
+    const list = current ? current.split(/[\s,]+/) : [];
+    if (!list.includes(name)) form.setValue("CalleeList_Account", [...list, name].join("\n"), { shouldDirty: true });
+  };
 
   const err = (name: string): string[] | undefined => {
     const message = getFieldState(name as Path<CallFormValues>, formState).error?.message;
@@ -232,10 +240,16 @@ export function CallForm({
         </div>
       </form>
 
-      <aside className="space-y-5 lg:sticky lg:top-6 lg:self-start">
+      <aside
+        className="space-y-5 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"
+        data-testid="result-column"
+      >
+        <p role="status" aria-live="polite" className="sr-only" data-testid="result-announcement">
+          {result ? resultSummary(result) : ""}
+        </p>
         {result ? <ResultPanel key={result.attempt.id} result={result} callActions={callActions} /> : null}
         <RequestPreview profile={profile} body={body} warnings={warnings} />
-        {profile?.kind === "simulator" ? <SimulatorAccounts accounts={magicAccounts} /> : null}
+        {profile?.kind === "simulator" ? <SimulatorAccounts accounts={magicAccounts} onAdd={addCallee} /> : null}
       </aside>
     </div>
   );
