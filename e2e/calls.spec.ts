@@ -98,8 +98,10 @@ test("history stays free of status polls by default", async ({ callForm, page, r
   await page.goto(`/history?q=${robot}`);
   await expect(page.getByTestId("history-row")).toHaveCount(3);
   await expect(page.getByTestId("history-row").filter({ hasText: "(background)" })).toHaveCount(0);
-  await page.getByLabel(/Show background reads/).check();
+  // The box applies at once: the filter goes into the address, and the list reloads with it.
+  await page.getByLabel(/Show background reads/).click();
   await expect(page).toHaveURL(/background=1/);
+  await expect(page.getByLabel(/Show background reads/)).toBeChecked();
   await expect(page.getByTestId("history-row")).toHaveCount(all.length);
   // Every follow-up links to its call, and the RequestId never wraps.
   await expect(page.getByTestId("history-row").first().getByRole("link", { name: "call" })).toHaveAttribute("href", `/calls/${callId}`);
