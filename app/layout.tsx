@@ -17,6 +17,7 @@ const NAV: { href: keyof typeof PAGE_ACCESS; label: string }[] = [
   { href: "/", label: "Overview" },
   { href: "/calls/new", label: "New call" },
   { href: "/calls", label: "Calls" },
+  { href: "/calls/templates", label: "Templates" },
   { href: "/history", label: "History" },
   { href: "/calls/records", label: "Records" },
   { href: "/tools/usersig", label: "UserSig" },

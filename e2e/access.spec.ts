@@ -124,6 +124,20 @@ test.describe("access sweep", () => {
     const liveCallId = /"callId":"([0-9a-f-]{36})"/.exec(started.text)?.[1];
     expect(liveCallId, started.text).toBeDefined();
     const operatorId = userId("operator@e2e.test");
+    const sweepBody = {
+      Robot_Account: "sweep-robot",
+      CalleeList_Account: ["sweep-callee"],
+      Timeout: 30000,
+      CallInfo: { MediaType: "Audio" },
+    };
+    // A template the refused calls would rename or delete if they got through.
+    const template = await post(admin, "app/calls/templates/actions.ts#saveTemplateAction", {
+      name: "Sweep template",
+      profileId: "simulator",
+      body: sweepBody,
+    });
+    const templateId = /"id":"([0-9A-Z]{26})"/.exec(template.text)?.[1];
+    expect(templateId, template.text).toBeDefined();
 
     // Valid inputs: without the guard each of these would change something the checks below look at.
     const inputs: Record<string, unknown> = {
@@ -134,6 +148,9 @@ test.describe("access sweep", () => {
         body: { Robot_Account: "sweep-robot", CalleeList_Account: ["sweep-callee"], Timeout: 30000, CallInfo: { MediaType: "Audio" } },
       },
       "app/calls/records/actions.ts#browseRecordsAction": { profileId: targetId, page: 1 },
+      "app/calls/templates/actions.ts#saveTemplateAction": { name: "Sweep template 2", profileId: "simulator", body: sweepBody },
+      "app/calls/templates/actions.ts#renameTemplateAction": { id: templateId, name: "Sweep renamed template" },
+      "app/calls/templates/actions.ts#deleteTemplateAction": { id: templateId },
       "app/admin/profiles/actions.ts#createProfileAction": {
         fields: { name: "Sweep created", sdkAppId: "1400000004", adminIdentifier: "administrator", destination: "region", region: "china" },
         secretKey: "sweep-created-key-00000000000",
@@ -205,6 +222,9 @@ test.describe("access sweep", () => {
         region: "china",
       });
       expect(one<{ n: number }>("select count(*) n from users where email = 'sweep@e2e.test'").n).toBe(0);
+      expect(one<{ names: string }>("select group_concat(name) names from call_templates where name like 'Sweep%'").names).toBe(
+        "Sweep template",
+      );
       expect(one<{ role: string }>("select role from users where id = ?", viewerId).role).toBe("viewer");
       expect(one<{ disabled_at: string | null }>("select disabled_at from users where id = ?", operatorId).disabled_at).toBeNull();
       expect(one<{ n: number }>("select count(*) n from user_tokens where user_id = ?", viewerId).n).toBe(0);
@@ -215,6 +235,7 @@ test.describe("access sweep", () => {
       db.close();
     }
     await post(admin, "app/admin/profiles/actions.ts#deleteProfileAction", { id: targetId });
+    await post(admin, "app/calls/templates/actions.ts#deleteTemplateAction", { id: templateId });
     await admin.dispose();
   });
 });

@@ -15,6 +15,7 @@ import type { CallActions } from "@/components/calls/call-panel";
 import { DuplicateConfirmation } from "./duplicate-confirmation";
 import { DEFAULT_VALUES, callFormResolver, formToBody, type CallFormValues } from "./form-model";
 import { PushSection } from "./push-section";
+import { SaveTemplateBar, type SaveTemplate } from "@/components/templates/save-template";
 import { RequestPreview, SimulatorAccounts } from "./request-preview";
 import { ResultPanel, resultSummary } from "./result-panel";
 import { rememberRobot, useRememberedRobot } from "./remembered-robot";
@@ -27,6 +28,8 @@ export function CallForm({
   initialValues,
   replayOf,
   callActions,
+  canStart = true,
+  templates,
 }: {
   profiles: ProfileOption[];
   magicAccounts: { name: string; effect: string }[];
@@ -37,6 +40,10 @@ export function CallForm({
   replayOf?: string;
   /** End call, live status and record for the call just started. */
   callActions?: CallActions;
+  /** False for roles that may fill the form but not start calls. */
+  canStart?: boolean;
+  /** Saving the form as a template (operators), and the template it was filled from. */
+  templates?: { save: SaveTemplate; current?: { id: string; name: string } };
 }) {
   const form = useForm<CallFormValues>({
     defaultValues: {
@@ -228,7 +235,7 @@ export function CallForm({
         ) : null}
 
         <div className="flex items-center gap-3">
-          <Button type="submit" disabled={formState.isSubmitting || profiles.length === 0}>
+          <Button type="submit" disabled={!canStart || formState.isSubmitting || profiles.length === 0}>
             {formState.isSubmitting ? <Loader2 className="size-4 animate-spin" aria-hidden /> : <Phone className="size-4" aria-hidden />}
             {formState.isSubmitting ? "Sending…" : "Start call"}
           </Button>
@@ -238,6 +245,13 @@ export function CallForm({
             </span>
           ) : null}
         </div>
+        {templates ? (
+          <SaveTemplateBar
+            save={templates.save}
+            current={templates.current}
+            read={() => ({ profileId: form.getValues("profileId"), body: formToBody(form.getValues()).body })}
+          />
+        ) : null}
       </form>
 
       <aside

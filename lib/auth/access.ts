@@ -13,6 +13,10 @@ export const CAPABILITIES = {
   /** Live status and the record of a call (harmless reads, each kept in history). */
   "call.watch": "viewer",
   "call.start": "operator",
+  /** See the team's call templates and fill the form from one (starting still needs call.start). */
+  "template.read": "viewer",
+  /** Save, update, rename and delete call templates. */
+  "template.manage": "operator",
   "call.end": "operator",
   /** get_record_by_filter for a profile. */
   "records.browse": "viewer",
@@ -49,7 +53,9 @@ export const PAGE_ACCESS = {
   "/setup": "public",
   "/calls": "history.read",
   "/calls/[callId]": "history.read",
-  "/calls/new": "call.start",
+  // Viewers may fill the form from a template and copy its body; the Start button and its action need call.start.
+  "/calls/new": "template.read",
+  "/calls/templates": "template.read",
   "/calls/records": "records.browse",
   "/history": "history.read",
   "/history/[id]": "history.read",
