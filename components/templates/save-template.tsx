@@ -1,6 +1,7 @@
 "use client";
 
 import { Save } from "lucide-react";
+import Link from "next/link";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
@@ -54,9 +55,9 @@ export function SaveTemplateBar({
       {action.succeeded && action.data ? (
         <p className="w-full text-sm text-slate-700" role="status">
           Saved.{" "}
-          <a className="text-brand-600 hover:underline" href="/calls/templates">
+          <Link className="text-brand-600 hover:underline" href="/calls/templates">
             All templates →
-          </a>
+          </Link>
         </p>
       ) : null}
     </div>
