@@ -13,8 +13,10 @@ import { ulid } from "ulid";
 import { bench, describe } from "vitest";
 import { openMigratedDb } from "@/lib/db/connection";
 import { listRequests } from "@/lib/db/requests";
+import { rebuildRollups } from "@/lib/db/rollups";
 import { statsSince } from "@/lib/db/stats";
 import { exportHistory } from "./export";
+import { overviewWindow } from "./overview";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const file = path.join(mkdtempSync(path.join(tmpdir(), "history-bench-")), "bench.db");
@@ -77,6 +79,9 @@ const sample = { requestId: "", callee: "", robot: "" };
   sqlite.close();
   const count = await sql<{ n: number }>`select count(*) as n from requests`.execute(db);
   console.log(`seeded ${count.rows[0]?.n} attempts in ${((performance.now() - started) / 1000).toFixed(1)} s (${file})`);
+  const rebuilt = performance.now();
+  const { rows } = await rebuildRollups(db, "sqlite");
+  console.log(`rollups rebuilt from history: ${rows} rows in ${((performance.now() - rebuilt) / 1000).toFixed(1)} s`);
 }
 
 const page = (filters: Parameters<typeof listRequests>[1]) => async () => {
@@ -101,7 +106,12 @@ describe(`history list, first page of 50, ${ROWS.toLocaleString("en")} rows`, ()
   bench("no match", page({ q: "nobody-at-all", limit: 50 }), options);
 });
 
-describe("overview numbers", () => {
+describe("overview from the hourly rollups (numbers and chart series, all profiles)", () => {
+  bench("last 24 hours", async () => void (await overviewWindow(db, "24 h", 24, new Date(now))), options);
+  bench("last 7 days", async () => void (await overviewWindow(db, "7 d", 168, new Date(now))), options);
+});
+
+describe("overview numbers by scanning attempts (before the rollups)", () => {
   bench("last 24 hours", async () => void (await statsSince(db, new Date(now - 24 * 3_600_000))), { time: 1000, iterations: 3 });
   bench("last 7 days", async () => void (await statsSince(db, new Date(now - 7 * 24 * 3_600_000))), { time: 1000, iterations: 2 });
 });

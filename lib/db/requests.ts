@@ -201,7 +201,8 @@ export async function completeRequest(db: Kysely<Database>, pending: HistoryEntr
       .where("id", "=", pending.id)
       .where("outcome", "=", "pending")
       .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 1) await countInRollup(trx, { ...pending, ...columns });
+    // Background reads are hidden from the history list by default, so the overview (whose bars open that list) leaves them out too.
+    if (Number(updated.numUpdatedRows) === 1 && pending.background !== 1) await countInRollup(trx, { ...pending, ...columns });
   });
   return { ...pending, ...completedEntryFields(columns) };
 }

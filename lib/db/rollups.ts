@@ -6,7 +6,7 @@ import type { Database, RequestRollupsTable } from "./schema";
  * transaction that completes each attempt, so the overview reads a few
  * thousand rows instead of every attempt. The hour is the attempt's creation
  * hour (UTC), so an attempt that completes late still counts where it was
- * sent. Latencies are kept as a histogram of fixed buckets: a percentile read
+ * sent. Background reads are left out, as the history list leaves them out by default. Latencies are kept as a histogram of fixed buckets: a percentile read
  * from it is the upper bound of the bucket it falls in (see LATENCY_BUCKETS_MS).
  */
 
@@ -87,7 +87,7 @@ export async function rebuildRollups(db: Kysely<Database>, dialect: "sqlite" | "
       select substr(created_at, 1, 13), coalesce(profile_id, ''), max(profile_name), outcome, coalesce(error_code, 0),
         count(*), count(latency_ms), coalesce(sum(latency_ms), 0), ${sql.join(BUCKET_COLUMNS.map((_, i) => bucket(i)))}
       from requests
-      where outcome <> 'pending'
+      where outcome <> 'pending' and background = 0
       group by substr(created_at, 1, 13), coalesce(profile_id, ''), outcome, coalesce(error_code, 0)
     `.execute(trx);
     const count = await trx
