@@ -15,10 +15,7 @@ test("the charts render from the hourly rollups, and a bar opens the matching hi
   const shown = Number(/(\d+) attempts?/.exec(await simulator.innerText())?.[1]);
 
   // The numbers are the rollups' (counted as attempts completed), not a scan of history.
-  const since = await day
-    .getByRole("link", { name: /attempts?$/ })
-    .first()
-    .getAttribute("href");
+  const since = await simulator.getByRole("link", { name: /attempts?$/ }).getAttribute("href");
   const from = new URL(since ?? "", "http://x").searchParams.get("from") ?? "";
   const db = openDb();
   try {
