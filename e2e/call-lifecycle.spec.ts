@@ -1,6 +1,6 @@
 import { expect, test, uniqueId } from "./fixtures";
 
-test("watch a call's live status, end it, end it again, and read its record", async ({ callForm, page, request }) => {
+test("watch a call's live status, end it (End call is then disabled), and read its record", async ({ callForm, page, request }) => {
   test.setTimeout(60_000);
   const robot = uniqueId("robot-life");
   const answers = uniqueId("sim-answers");
