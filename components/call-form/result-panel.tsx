@@ -79,6 +79,7 @@ export function ResultPanel({ result, callActions }: { result: Extract<StartCall
       <Explanation attempt={attempt} />
       {attempt.callResult && attempt.callResult.length > 0 ? (
         <div className="mt-4">
+          <p className="mb-1 text-xs text-slate-500">The start&apos;s answer per callee (whether the invitation went out):</p>
           <CalleeResults results={attempt.callResult} />
         </div>
       ) : null}
