@@ -1,6 +1,6 @@
 import "server-only";
 import type { Kysely } from "kysely";
-import { BUCKET_COLUMNS, hourOf, percentileOf, readRollups, type RollupRow } from "@/lib/db/rollups";
+import { BUCKET_COLUMNS, hourOf, percentileOf, readWindow, type RollupRow, type WindowRollups } from "@/lib/db/rollups";
 import type { Database } from "@/lib/db/schema";
 import { OUTCOMES } from "@/lib/forms/history-filters";
 import type { HourPoint, Outcome, OverviewWindowView, ProfileSeries, ProfileStatsView } from "@/lib/forms/overview-view";
@@ -35,39 +35,44 @@ function statsOf(profileId: string | null, profileName: string, rows: RollupRow[
   };
 }
 
-function seriesOf(profileId: string, profileName: string, rows: RollupRow[], hours: string[], topCodes: number[]): ProfileSeries {
-  const byHour = new Map<string, RollupRow[]>();
-  for (const r of rows) byHour.set(r.hour, [...(byHour.get(r.hour) ?? []), r]);
-  const points: HourPoint[] = hours.map((hour) => {
-    const here = byHour.get(hour) ?? [];
-    const outcomes: Partial<Record<Outcome, number>> = {};
-    const errors: Record<string, number> = {};
-    for (const r of here) {
-      if (isOutcome(r.outcome)) outcomes[r.outcome] = (outcomes[r.outcome] ?? 0) + r.attempts;
-      if (r.outcome === "api-error" && topCodes.includes(r.error_code)) errors[r.error_code] = (errors[r.error_code] ?? 0) + r.attempts;
-    }
-    const counts = histogram(here);
-    return {
-      hour: `${hour}:00:00.000Z`,
-      outcomes,
-      errors,
-      p50: percentileOf(counts, 0.5)?.ms ?? null,
-      p95: percentileOf(counts, 0.95)?.ms ?? null,
-    };
-  });
-  return { profileId, profileName, topCodes, hours: points };
+function seriesOf(profileId: string, profileName: string, data: WindowRollups, hours: string[], topCodes: number[]): ProfileSeries {
+  const mine = <T extends { profile_key: string }>(rows: T[]) =>
+    profileId === "" ? rows : rows.filter((r) => r.profile_key === profileId);
+  const points = new Map<string, HourPoint & { counts: number[] }>(
+    hours.map((hour) => [
+      hour,
+      { hour: `${hour}:00:00.000Z`, outcomes: {}, errors: {}, p50: null, p95: null, counts: BUCKET_COLUMNS.map(() => 0) },
+    ]),
+  );
+  for (const r of mine(data.outcomes)) {
+    const point = points.get(r.hour);
+    if (point && isOutcome(r.outcome)) point.outcomes[r.outcome] = (point.outcomes[r.outcome] ?? 0) + r.attempts;
+  }
+  for (const r of mine(data.errors)) {
+    const point = points.get(r.hour);
+    if (point && topCodes.includes(r.error_code)) point.errors[r.error_code] = (point.errors[r.error_code] ?? 0) + r.attempts;
+  }
+  for (const r of mine(data.latency)) {
+    const point = points.get(r.hour);
+    if (point) BUCKET_COLUMNS.forEach((c, i) => (point.counts[i] = (point.counts[i] ?? 0) + r[c]));
+  }
+  const list = [...points.values()].map(({ counts, ...point }) => ({
+    ...point,
+    p50: percentileOf(counts, 0.5)?.ms ?? null,
+    p95: percentileOf(counts, 0.95)?.ms ?? null,
+  }));
+  return { profileId, profileName, topCodes, hours: list };
 }
 
-/** One window from the hourly rollups: a few thousand rows whatever the number of attempts. */
+/** One window from the hourly rollups, summed in the database: the same few reads whatever the number of attempts. */
 export async function overviewWindow(db: Kysely<Database>, title: string, hours: number, now: Date): Promise<OverviewWindowView> {
   const first = new Date(Math.floor(now.getTime() / HOUR_MS) * HOUR_MS - (hours - 1) * HOUR_MS);
   const keys = Array.from({ length: hours }, (_, i) => hourOf(new Date(first.getTime() + i * HOUR_MS).toISOString()));
-  const rows = await readRollups(db, keys[0] ?? "");
+  const data = await readWindow(db, keys[0] ?? "");
   const profiles = new Map<string, { name: string; rows: RollupRow[] }>();
-  for (const r of rows) {
+  for (const r of data.totals) {
     const p = profiles.get(r.profile_key) ?? { name: r.profile_name, rows: [] };
     p.rows.push(r);
-    p.name = r.profile_name;
     profiles.set(r.profile_key, p);
   }
   const stats = [...profiles]
@@ -78,8 +83,8 @@ export async function overviewWindow(db: Kysely<Database>, title: string, hours:
       .topErrors.slice(0, 5)
       .map((e) => e.code);
   const series = [
-    seriesOf("", "All profiles", rows, keys, top(rows)),
-    ...[...profiles].filter(([key]) => key !== "").map(([key, p]) => seriesOf(key, p.name, p.rows, keys, top(p.rows))),
+    seriesOf("", "All profiles", data, keys, top(data.totals)),
+    ...[...profiles].filter(([key]) => key !== "").map(([key, p]) => seriesOf(key, p.name, data, keys, top(p.rows))),
   ];
   return { title, since: first.toISOString(), stats, series };
 }

@@ -128,3 +128,62 @@ export function percentileOf(counts: number[], share: number): { ms: number; abo
   }
   return null;
 }
+
+export interface WindowRollups {
+  /** Per profile, outcome and ErrorCode over the window (hour is ""). */
+  totals: RollupRow[];
+  /** Attempts per hour, profile and outcome. */
+  outcomes: { hour: string; profile_key: string; outcome: string; attempts: number }[];
+  /** The latency histogram per hour and profile (h0..h15). */
+  latency: ({ hour: string; profile_key: string } & Record<BucketColumn, number>)[];
+  /** API errors per hour, profile and ErrorCode. */
+  errors: { hour: string; profile_key: string; error_code: number; attempts: number }[];
+}
+
+/**
+ * A window summed in the database (four grouped reads over its few thousand
+ * rows), so only what the overview draws crosses into JavaScript.
+ */
+export async function readWindow(db: Kysely<Database>, sinceHour: string): Promise<WindowRollups> {
+  const sums = BUCKET_COLUMNS.map((c) => sql<number>`sum(${sql.ref(c)})`.as(c));
+  const from = db.selectFrom("request_rollups").where("hour", ">=", sinceHour);
+  const [totals, outcomes, latency, errors] = await Promise.all([
+    from
+      .select((eb) => [
+        sql<string>`''`.as("hour"),
+        "profile_key",
+        eb.fn.max("profile_name").as("profile_name"),
+        "outcome",
+        "error_code",
+        eb.fn.sum<number>("attempts").as("attempts"),
+        eb.fn.sum<number>("latency_count").as("latency_count"),
+        eb.fn.sum<number>("latency_sum").as("latency_sum"),
+        ...sums,
+      ])
+      .groupBy(["profile_key", "outcome", "error_code"])
+      .execute(),
+    from
+      .select((eb) => ["hour", "profile_key", "outcome", eb.fn.sum<number>("attempts").as("attempts")])
+      .groupBy(["hour", "profile_key", "outcome"])
+      .execute(),
+    from
+      .select(["hour", "profile_key", ...sums])
+      .groupBy(["hour", "profile_key"])
+      .execute(),
+    from
+      .where("outcome", "=", "api-error")
+      .select((eb) => ["hour", "profile_key", "error_code", eb.fn.sum<number>("attempts").as("attempts")])
+      .groupBy(["hour", "profile_key", "error_code"])
+      .execute(),
+  ]);
+  // PostgreSQL sums are numeric (text in node-postgres): every count becomes a number.
+  const numeric = new Set<string>(["attempts", "latency_count", "latency_sum", "error_code", ...BUCKET_COLUMNS]);
+  const num = <T extends object>(row: T): T =>
+    Object.fromEntries(Object.entries(row).map(([k, v]) => [k, numeric.has(k) && v !== null ? Number(v) : v])) as T;
+  return {
+    totals: totals.map((r) => num(r) as RollupRow),
+    outcomes: outcomes.map(num),
+    latency: latency.map((r) => num(r) as WindowRollups["latency"][number]),
+    errors: errors.map(num),
+  };
+}
