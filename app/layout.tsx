@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { currentUser } from "@/lib/auth/session";
-import { PAGE_ACCESS, can } from "@/lib/auth/access";
+import { PAGE_ACCESS, can, type Capability } from "@/lib/auth/access";
 import { signOutAction } from "./login/actions";
 import "./globals.css";
 import { Providers } from "./providers";
@@ -13,9 +13,12 @@ export const metadata: Metadata = {
   description: "Start, trace and troubleshoot Tencent Cloud Call Engine requests.",
 };
 
-const NAV: { href: keyof typeof PAGE_ACCESS; label: string }[] = [
+const NAV: { href: keyof typeof PAGE_ACCESS; label: string; needs?: Capability }[] = [
   { href: "/", label: "Overview" },
-  { href: "/calls/new", label: "New call" },
+  // Viewers may open the form (from a template) but not start: the header offers it to those who can.
+  { href: "/calls/new", label: "New call", needs: "call.start" },
+  { href: "/calls", label: "Calls" },
+  { href: "/calls/templates", label: "Templates" },
   { href: "/history", label: "History" },
   { href: "/calls/records", label: "Records" },
   { href: "/tools/usersig", label: "UserSig" },
@@ -45,7 +48,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               {user ? (
                 <>
                   <nav aria-label="Main" className="flex gap-1 text-sm">
-                    {NAV.filter((item) => mayOpen(user.role, item.href)).map((item) => (
+                    {NAV.filter((item) => mayOpen(user.role, item.href) && (!item.needs || can(user.role, item.needs))).map((item) => (
                       <Link key={item.href} href={item.href} className="rounded-md px-3 py-1.5 text-slate-700 hover:bg-slate-100">
                         {item.label}
                       </Link>

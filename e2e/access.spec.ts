@@ -124,7 +124,23 @@ test.describe("access sweep", () => {
     });
     const liveCall = /"id":"([0-9A-Z]{26})"/.exec(started.text)?.[1];
     expect(liveCall, started.text).toBeDefined();
+    const liveCallId = /"callId":"([0-9a-f-]{36})"/.exec(started.text)?.[1];
+    expect(liveCallId, started.text).toBeDefined();
     const operatorId = userId("operator@e2e.test");
+    const sweepBody = {
+      Robot_Account: "sweep-robot",
+      CalleeList_Account: ["sweep-callee"],
+      Timeout: 30000,
+      CallInfo: { MediaType: "Audio" },
+    };
+    // A template the refused calls would rename or delete if they got through.
+    const template = await post(admin, "app/calls/templates/actions.ts#saveTemplateAction", {
+      name: "Sweep template",
+      profileId: "simulator",
+      body: sweepBody,
+    });
+    const templateId = /"id":"([0-9A-Z]{26})"/.exec(template.text)?.[1];
+    expect(templateId, template.text).toBeDefined();
 
     // Valid inputs: without the guard each of these would change something the checks below look at.
     const inputs: Record<string, unknown> = {
@@ -136,6 +152,10 @@ test.describe("access sweep", () => {
       },
       "app/calls/records/actions.ts#browseRecordsAction": { profileId: targetId, page: 1 },
       "app/calls/new/actions.ts#checkCalleesAction": { profileId: "simulator", userIds: ["sweep-check-callee"] },
+      "app/calls/templates/actions.ts#saveTemplateAction": { name: "Sweep template 2", profileId: "simulator", body: sweepBody },
+      "app/calls/templates/actions.ts#renameTemplateAction": { id: templateId, name: "Sweep renamed template" },
+      "app/calls/templates/actions.ts#deleteTemplateAction": { id: templateId },
+      "app/calls/new/actions.ts#saveTemplateAction": { name: "Sweep template 3", profileId: "simulator", body: sweepBody },
       "app/admin/profiles/actions.ts#createProfileAction": {
         fields: { name: "Sweep created", sdkAppId: "1400000004", adminIdentifier: "administrator", destination: "region", region: "china" },
         secretKey: "sweep-created-key-00000000000",
@@ -161,12 +181,15 @@ test.describe("access sweep", () => {
       "app/tools/usersig/actions.ts#inspectUserSigAction": { userSig: "x", profileId: "simulator" },
       "app/history/[id]/actions.ts#findRegionAction": { entryId: "01SWEEPSAMPLE0000000000000" },
       "app/history/[id]/actions.ts#moveProfileRegionAction": { profileId: targetId, region: "seoul" },
-      "app/history/[id]/actions.ts#endCallAction": { entryId: liveCall },
-      "app/history/[id]/actions.ts#callStatusAction": { entryId: liveCall },
-      "app/history/[id]/actions.ts#callRecordAction": { entryId: liveCall },
-      "app/calls/new/actions.ts#endCallAction": { entryId: liveCall },
-      "app/calls/new/actions.ts#callStatusAction": { entryId: liveCall },
-      "app/calls/new/actions.ts#callRecordAction": { entryId: liveCall },
+      "app/history/[id]/actions.ts#endCallAction": { callId: liveCallId },
+      "app/history/[id]/actions.ts#callStatusAction": { callId: liveCallId },
+      "app/history/[id]/actions.ts#callRecordAction": { callId: liveCallId },
+      "app/calls/new/actions.ts#endCallAction": { callId: liveCallId },
+      "app/calls/new/actions.ts#callStatusAction": { callId: liveCallId },
+      "app/calls/new/actions.ts#callRecordAction": { callId: liveCallId },
+      "app/calls/[callId]/actions.ts#endCallAction": { callId: liveCallId },
+      "app/calls/[callId]/actions.ts#callStatusAction": { callId: liveCallId },
+      "app/calls/[callId]/actions.ts#callRecordAction": { callId: liveCallId },
       "app/tools/usersig/actions.ts#generateUserSigAction": { profileId: "simulator", identifier: "administrator", expireSeconds: 3600 },
     };
 
@@ -191,8 +214,7 @@ test.describe("access sweep", () => {
       const one = <T>(query: string, ...params: unknown[]) => db.prepare(query).get(...params) as T;
       expect(one<{ n: number }>("select count(*) n from requests where robot_account = 'sweep-robot'").n).toBe(0);
       expect(one<{ n: number }>("select count(*) n from requests where callees like '%sweep-check-callee%'").n).toBe(0);
-      const liveCallId = one<{ call_id: string }>("select call_id from requests where id = ?", liveCall).call_id;
-      expect(liveCallId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(one<{ call_id: string }>("select call_id from requests where id = ?", liveCall).call_id).toBe(liveCallId);
       // No end_call, get_call_info or get_record_by_callid went out for it.
       expect(
         one<{ n: number }>(
@@ -214,6 +236,9 @@ test.describe("access sweep", () => {
       });
       expect(one<{ n: number }>("select count(*) n from users where email = 'sweep@e2e.test'").n).toBe(0);
       expect(one<{ n: number }>("select count(*) n from webhook_tokens where profile_id = ?", targetId).n).toBe(0);
+      expect(one<{ names: string }>("select group_concat(name) names from call_templates where name like 'Sweep%'").names).toBe(
+        "Sweep template",
+      );
       expect(one<{ role: string }>("select role from users where id = ?", viewerId).role).toBe("viewer");
       expect(one<{ disabled_at: string | null }>("select disabled_at from users where id = ?", operatorId).disabled_at).toBeNull();
       expect(one<{ n: number }>("select count(*) n from user_tokens where user_id = ?", viewerId).n).toBe(0);
@@ -224,6 +249,7 @@ test.describe("access sweep", () => {
       db.close();
     }
     await post(admin, "app/admin/profiles/[id]/actions.ts#deleteProfileAction", { id: targetId });
+    await post(admin, "app/calls/templates/actions.ts#deleteTemplateAction", { id: templateId });
     await admin.dispose();
   });
 });

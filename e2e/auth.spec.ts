@@ -42,9 +42,12 @@ test("signing in returns to the page asked for; a viewer sees only what a viewer
   await expect(nav.getByRole("link", { name: "History" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "New call", exact: true })).toHaveCount(0);
   await expect(nav.getByRole("link", { name: "Users", exact: true })).toHaveCount(0);
-  const forbidden = await page.goto("/calls/new");
+  const forbidden = await page.goto("/admin/users");
   expect(forbidden?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "Not allowed" })).toBeVisible();
+  // The call form opens (to fill it from a template and copy its body), but cannot start a call.
+  await page.goto("/calls/new");
+  await expect(page.getByRole("button", { name: "Start call" })).toBeDisabled();
 
   const cookie = (await page.context().cookies()).find((c) => c.name === "cec_session");
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });

@@ -41,7 +41,10 @@ test.describe("start a call on the built-in simulator", () => {
     const robot = uniqueId("robot_push");
     await callForm.goto();
     await callForm.fill({ robot, callees: [uniqueId("c")] });
+    await expect(page.getByTestId("push-count")).toContainText("nothing set");
+    await page.getByText("Offline push", { exact: true }).click();
     await page.getByLabel("Title", { exact: true }).fill("Incoming test call");
+    await expect(page.getByTestId("push-count")).toContainText("1 field set");
     await page.getByText("ApnsInfo", { exact: true }).click();
     await page.getByLabel("ApnsInfo.IsVoipPush").selectOption("1");
     await page.getByText("AndroidInfo", { exact: true }).click();

@@ -12,13 +12,15 @@ import type { StartCallBody } from "@/lib/tencent/schemas/start-call";
 import { TIMEOUT_MAX_MS, TIMEOUT_MIN_MS, USER_DATA_MAX_BYTES } from "@/lib/tencent/schemas/start-call";
 import { splitUserIds } from "@/lib/tencent/schemas/user-id";
 import { utf8Bytes } from "@/lib/tencent/text";
-import type { CallActions } from "@/components/history/call-controls";
+import type { CallActions } from "@/components/calls/call-panel";
 import { CalleeCheckList, type CheckCallees } from "./callee-check";
 import { DuplicateConfirmation } from "./duplicate-confirmation";
 import { DEFAULT_VALUES, callFormResolver, formToBody, type CallFormValues } from "./form-model";
 import { PushSection } from "./push-section";
+import { SaveTemplateBar, type SaveTemplate } from "@/components/templates/save-template";
 import { RequestPreview, SimulatorAccounts } from "./request-preview";
-import { ResultPanel } from "./result-panel";
+import { ResultPanel, resultSummary } from "./result-panel";
+import { rememberRobot, useRememberedRobot } from "./remembered-robot";
 import { useStartCall, type StartCall } from "./use-start-call";
 
 export function CallForm({
@@ -29,6 +31,8 @@ export function CallForm({
   replayOf,
   callActions,
   checkCallees,
+  canStart = true,
+  templates,
 }: {
   profiles: ProfileOption[];
   magicAccounts: { name: string; effect: string }[];
@@ -41,6 +45,10 @@ export function CallForm({
   callActions?: CallActions;
   /** Checks callees as they are typed (imported? online?); never blocks a start. */
   checkCallees?: CheckCallees;
+  /** False for roles that may fill the form but not start calls. */
+  canStart?: boolean;
+  /** Saving the form as a template (operators), and the template it was filled from. */
+  templates?: { save: SaveTemplate; current?: { id: string; name: string } };
 }) {
   const form = useForm<CallFormValues>({
     defaultValues: {
@@ -61,7 +69,14 @@ export function CallForm({
   const warnings = useMemo(() => bodyWarnings(body as Partial<StartCallBody>), [body]);
   const profile = profiles.find((p) => p.id === values.profileId);
 
-  const { submit, result, confirm, dismissConfirm, formError } = useStartCall(action, setError);
+  const { submit, result, confirm, dismissConfirm, formError } = useStartCall(action, setError, rememberRobot);
+  useRememberedRobot(form, values.profileId, !initialValues?.Robot_Account);
+
+  const addCallee = (name: string) => {
+    const current = form.getValues("CalleeList_Account").trim();
+    const list = current ? current.split(/[\s,]+/) : [];
+    if (!list.includes(name)) form.setValue("CalleeList_Account", [...list, name].join("\n"), { shouldDirty: true });
+  };
 
   const err = (name: string): string[] | undefined => {
     const message = getFieldState(name as Path<CallFormValues>, formState).error?.message;
@@ -230,7 +245,7 @@ export function CallForm({
         ) : null}
 
         <div className="flex items-center gap-3">
-          <Button type="submit" disabled={formState.isSubmitting || profiles.length === 0}>
+          <Button type="submit" disabled={!canStart || formState.isSubmitting || profiles.length === 0}>
             {formState.isSubmitting ? <Loader2 className="size-4 animate-spin" aria-hidden /> : <Phone className="size-4" aria-hidden />}
             {formState.isSubmitting ? "Sending…" : "Start call"}
           </Button>
@@ -240,12 +255,25 @@ export function CallForm({
             </span>
           ) : null}
         </div>
+        {templates ? (
+          <SaveTemplateBar
+            save={templates.save}
+            current={templates.current}
+            read={() => ({ profileId: form.getValues("profileId"), body: formToBody(form.getValues()).body })}
+          />
+        ) : null}
       </form>
 
-      <aside className="space-y-5 lg:sticky lg:top-6 lg:self-start">
+      <aside
+        className="space-y-5 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"
+        data-testid="result-column"
+      >
+        <p role="status" aria-live="polite" className="sr-only" data-testid="result-announcement">
+          {result ? resultSummary(result) : ""}
+        </p>
         {result ? <ResultPanel key={result.attempt.id} result={result} callActions={callActions} /> : null}
         <RequestPreview profile={profile} body={body} warnings={warnings} />
-        {profile?.kind === "simulator" ? <SimulatorAccounts accounts={magicAccounts} /> : null}
+        {profile?.kind === "simulator" ? <SimulatorAccounts accounts={magicAccounts} onAdd={addCallee} /> : null}
       </aside>
     </div>
   );

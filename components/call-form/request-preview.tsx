@@ -37,16 +37,24 @@ export function RequestPreview({
   );
 }
 
-/** The simulator's magic callees, each with the failure it produces. */
-export function SimulatorAccounts({ accounts }: { accounts: { name: string; effect: string }[] }) {
+/** The simulator's magic callees, each with the failure it produces: a button adds it to the callees. */
+export function SimulatorAccounts({ accounts, onAdd }: { accounts: { name: string; effect: string }[]; onAdd: (name: string) => void }) {
   return (
     <Card>
       <CardTitle>Simulator accounts</CardTitle>
-      <p className="mb-2 text-sm text-slate-600">Use these as callees to see each kind of failure:</p>
-      <ul className="space-y-1 text-sm">
+      <p className="mb-2 text-sm text-slate-600">Add one as a callee to see each kind of outcome:</p>
+      <ul className="space-y-1.5 text-sm">
         {accounts.map((m) => (
-          <li key={m.name}>
-            <span className="font-mono text-slate-900">{m.name}</span> <span className="text-slate-600">{m.effect}</span>
+          <li key={m.name} className="flex items-start gap-2">
+            <button
+              type="button"
+              onClick={() => onAdd(m.name)}
+              aria-label={`Add ${m.name} to the callees`}
+              className="shrink-0 rounded border border-slate-300 px-1.5 py-0.5 font-mono text-xs text-slate-900 hover:bg-slate-100"
+            >
+              + {m.name}
+            </button>
+            <span className="text-slate-600">{m.effect}</span>
           </li>
         ))}
       </ul>

@@ -1,9 +1,12 @@
+"use client";
+
 import Link from "next/link";
-import { CallControls, type CallActions } from "@/components/history/call-controls";
+import { useEffect, useRef } from "react";
+import { CallPanel, type CallActions } from "@/components/calls/call-panel";
 import { CalleeResults } from "@/components/outcome/callee-results";
 import { Explanation } from "@/components/outcome/explanation";
 import { OutcomeBadge } from "@/components/outcome/outcome-badge";
-import { Card, CardTitle } from "@/components/ui/card";
+import { Card } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
 import type { StartCallResult } from "@/lib/forms/attempt-view";
 
@@ -27,11 +30,40 @@ function IdRow({ name, value, testId, empty }: { name: string; value: string | n
   );
 }
 
+/** One sentence for screen readers, announced by the form's live region when a result arrives. */
+export function resultSummary(result: Extract<StartCallResult, { status: "sent" }>): string {
+  const { attempt } = result;
+  const what =
+    attempt.outcome === "ok"
+      ? "call started"
+      : attempt.outcome === "in-flight" || attempt.outcome === "unknown"
+        ? "no answer recorded"
+        : `failed (${attempt.outcome})`;
+  return `Result: ${what}${attempt.errorCode ? `, ErrorCode ${attempt.errorCode}` : ""}.`;
+}
+
 export function ResultPanel({ result, callActions }: { result: Extract<StartCallResult, { status: "sent" }>; callActions?: CallActions }) {
   const { attempt } = result;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A new result is brought into view and its heading focused, so it is seen and read out wherever the form was scrolled to.
+  useEffect(() => {
+    heading.current?.scrollIntoView({ block: "start", behavior: "instant" });
+    heading.current?.focus({ preventScroll: true });
+  }, []);
   return (
-    <Card aria-live="polite" data-testid="call-result">
-      <CardTitle aside={<OutcomeBadge outcome={attempt.outcome} errorCode={attempt.errorCode} />}>Result</CardTitle>
+    <Card data-testid="call-result" aria-labelledby="call-result-heading" className="scroll-mt-4">
+      <div className="mb-4 flex items-center justify-between gap-4">
+        <h2
+          id="call-result-heading"
+          ref={heading}
+          tabIndex={-1}
+          className="text-base font-semibold text-slate-900 outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
+        >
+          Result
+        </h2>
+        <OutcomeBadge outcome={attempt.outcome} errorCode={attempt.errorCode} />
+      </div>
+
       {result.duplicate ? (
         <p className="mb-3 rounded bg-slate-100 p-2 text-xs text-slate-700">
           This submission had already been sent; nothing was sent again.
@@ -51,18 +83,24 @@ export function ResultPanel({ result, callActions }: { result: Extract<StartCall
       <Explanation attempt={attempt} />
       {attempt.callResult && attempt.callResult.length > 0 ? (
         <div className="mt-4">
+          <p className="mb-1 text-xs text-slate-500">The start&apos;s answer per callee (whether the invitation went out):</p>
           <CalleeResults results={attempt.callResult} />
         </div>
       ) : null}
       {callActions && attempt.callId && attempt.outcome === "ok" ? (
         <div className="mt-4 border-t border-slate-100 pt-4">
-          <CallControls entryId={attempt.id} canEnd actions={callActions} />
+          <CallPanel callId={attempt.callId} canEnd actions={callActions} />
         </div>
       ) : null}
       <p className="mt-4 text-sm">
         <Link href={`/history/${attempt.id}`} className="font-medium text-brand-600 hover:underline">
           Open in history →
         </Link>
+        {attempt.callId ? (
+          <Link href={`/calls/${encodeURIComponent(attempt.callId)}`} className="ml-4 font-medium text-brand-600 hover:underline">
+            Open the call →
+          </Link>
+        ) : null}
       </p>
     </Card>
   );

@@ -30,7 +30,12 @@ const UNREACHABLE =
  * server's field errors put back on the form's fields, the duplicate warning
  * kept until answered, and history refreshed after a send.
  */
-export function useStartCall(action: StartCall, setError: UseFormSetError<CallFormValues>) {
+export function useStartCall(
+  action: StartCall,
+  setError: UseFormSetError<CallFormValues>,
+  /** Told of each start that was sent, with the profile and robot it used. */
+  onSent?: (profileId: string, robot: string) => void,
+) {
   const queryClient = useQueryClient();
   const token = useRef<string>(crypto.randomUUID());
   const inFlight = useRef(false);
@@ -51,8 +56,9 @@ export function useStartCall(action: StartCall, setError: UseFormSetError<CallFo
       }
       if (refusal.formError) setFormError(message);
     },
-    onSuccess: (data) => {
+    onSuccess: (data, input) => {
       if (data.status === "confirm") return setConfirm(data);
+      if (data.attempt.robotAccount) onSent?.(input.profileId, data.attempt.robotAccount);
       token.current = crypto.randomUUID();
       setResult(data);
       void queryClient.invalidateQueries({ queryKey: historyKeys.all });

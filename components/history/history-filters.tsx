@@ -62,6 +62,7 @@ export function HistoryFiltersForm({
           operator: draft.operator || undefined,
           from: fromLocalInput(draft.fromLocal),
           to: fromLocalInput(draft.toLocal),
+          background: filters.background,
         });
       }}
     >
@@ -144,7 +145,15 @@ export function HistoryFiltersForm({
           <Input type="datetime-local" value={draft.toLocal} onChange={set("toLocal")} />
         </label>
       </div>
-      <div className="flex gap-3 text-sm">
+      <div className="flex flex-wrap gap-3 text-sm">
+        <label className="mr-4 inline-flex items-center gap-2 text-slate-700">
+          <input
+            type="checkbox"
+            checked={filters.background === "1"}
+            onChange={(event) => onApply({ ...filters, background: event.target.checked ? "1" : undefined })}
+          />
+          Show background reads (status checks made by watching a call)
+        </label>
         <span className="text-slate-600">Export what matches:</span>
         <a className="inline-flex items-center gap-1 text-brand-600 hover:underline" href={exportHref("csv")} download>
           <Download className="size-4" aria-hidden /> CSV

@@ -54,6 +54,8 @@ export function HistoryList({ options }: { options: FilterOptions }) {
           { label: "Robot_Account", mono: true },
           { label: "CalleeList_Account", mono: true },
           { label: "Outcome" },
+          { label: "Latency" },
+          { label: "Operator" },
           { label: "RequestId", mono: true },
         ]}
         footer={
@@ -78,7 +80,15 @@ export function HistoryList({ options }: { options: FilterOptions }) {
               </Link>
             </td>
             <td className="px-3 py-2">{entry.profileName}</td>
-            <td className="px-3 py-2 font-mono text-xs">{commandLabel(entry.command)}</td>
+            <td className="px-3 py-2 font-mono text-xs">
+              {commandLabel(entry.command)}
+              {entry.background ? <span className="ml-1 font-sans text-slate-500">(background)</span> : null}
+              {entry.callId ? (
+                <Link href={`/calls/${encodeURIComponent(entry.callId)}`} className="ml-2 font-sans text-brand-600 hover:underline">
+                  call
+                </Link>
+              ) : null}
+            </td>
             <td className="px-3 py-2 font-mono text-xs">{entry.robotAccount ?? "—"}</td>
             <td className="max-w-56 truncate px-3 py-2 font-mono text-xs" title={entry.callees.join(", ")}>
               {entry.callees.join(", ") || "—"}
@@ -86,7 +96,13 @@ export function HistoryList({ options }: { options: FilterOptions }) {
             <td className="px-3 py-2">
               <OutcomeBadge outcome={entry.outcome} errorCode={entry.errorCode} />
             </td>
-            <td className="px-3 py-2 font-mono text-xs">
+            <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums" data-testid="history-latency">
+              {entry.latencyMs !== null ? `${entry.latencyMs} ms` : "—"}
+            </td>
+            <td className="max-w-40 truncate px-3 py-2 text-xs" title={entry.operator ?? undefined}>
+              {entry.operator ?? "—"}
+            </td>
+            <td className="px-3 py-2 font-mono text-xs whitespace-nowrap">
               {entry.requestId ? (
                 <Link href={`/history/${entry.id}`} className="hover:underline">
                   {entry.requestId}

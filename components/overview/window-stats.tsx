@@ -3,16 +3,13 @@ import { OutcomeBadge } from "@/components/outcome/outcome-badge";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
 import { filtersToParams, OUTCOMES, type HistoryFilters } from "@/lib/forms/history-filters";
+import type { LatencyFigure, ProfileStatsView } from "@/lib/forms/overview-view";
 import { lookupErrorCode } from "@/lib/tencent/error-catalog";
 
-export interface WindowStatsView {
-  profileId: string | null;
-  profileName: string;
-  total: number;
-  byOutcome: Partial<Record<(typeof OUTCOMES)[number], number>>;
-  topErrors: { code: number; count: number }[];
-  latency: { median: number | null; p95: number | null; samples: number };
-}
+export type WindowStatsView = ProfileStatsView;
+
+/** A percentile from the hourly histogram: the upper bound of its bucket. */
+const ms = (figure: LatencyFigure | null) => (figure === null ? "—" : figure.above ? `>${figure.ms}` : String(figure.ms));
 
 const historyHref = (filters: HistoryFilters) => `/history?${filtersToParams(filters).toString()}`;
 
@@ -36,8 +33,8 @@ export function WindowStats({ title, since, stats }: { title: string; since: str
                 {" · "}
                 {s.total > 0 ? `${Math.round((failures / s.total) * 100)}% failed` : ""}
                 {" · latency "}
-                <span data-testid="latency">
-                  median {s.latency.median ?? "—"} ms, p95 {s.latency.p95 ?? "—"} ms
+                <span data-testid="latency" title="Upper bounds of the latency histogram's buckets (see docs/architecture.md)">
+                  median {ms(s.latency.median)} ms, p95 {ms(s.latency.p95)} ms
                 </span>
               </p>
             </div>

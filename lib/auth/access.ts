@@ -18,6 +18,10 @@ export const CAPABILITIES = {
    * each kept in history; operators, who are the ones on the form).
    */
   "callee.check": "operator",
+  /** See the team's call templates and fill the form from one (starting still needs call.start). */
+  "template.read": "viewer",
+  /** Save, update, rename and delete call templates. */
+  "template.manage": "operator",
   "call.end": "operator",
   /** get_record_by_filter for a profile. */
   "records.browse": "viewer",
@@ -52,7 +56,11 @@ export const PAGE_ACCESS = {
   "/": "history.read",
   "/login": "public",
   "/setup": "public",
-  "/calls/new": "call.start",
+  "/calls": "history.read",
+  "/calls/[callId]": "history.read",
+  // Viewers may fill the form from a template and copy its body; the Start button and its action need call.start.
+  "/calls/new": "template.read",
+  "/calls/templates": "template.read",
   "/calls/records": "records.browse",
   "/history": "history.read",
   "/history/[id]": "history.read",
@@ -68,6 +76,9 @@ export const ROUTE_ACCESS = {
   "/api/history": "history.read",
   "/api/history/export": "history.read",
   "/api/history/[id]/events": "history.read",
+  "/api/calls": "history.read",
+  "/api/calls/live": "history.read",
+  "/api/calls/[callId]": "history.read",
   // Refuses every event (401) with a pointer to the tokened URL below.
   "/api/webhooks/call-engine": "public",
   // Checks its own token: the profile's secret in the path.

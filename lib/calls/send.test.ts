@@ -115,17 +115,26 @@ describe("sendCommand", () => {
   });
 
   it("reports the outcome even when it cannot be written back", async () => {
-    const original = db.updateTable.bind(db);
-    const spy = vi.spyOn(db, "updateTable").mockImplementation(((table: "requests") => {
-      if (table === "requests") throw new Error("disk full");
-      return original(table);
-    }) as typeof db.updateTable);
+    // The first transaction writes the pending attempt; the second (outcome and rollup) fails.
+    const original = db.transaction.bind(db);
+    let transactions = 0;
+    const spy = vi.spyOn(db, "transaction").mockImplementation(() => {
+      transactions += 1;
+      if (transactions === 2) throw new Error("disk full");
+      return original();
+    });
     try {
       const result = await sendCommand(db, { profileId, command: COMMANDS.getCallInfo, body: { CallId: "d" } });
       expect(result.unrecorded).toBe(true);
       expect(result.entry).toMatchObject({ outcome: "ok", call_id: "call-x" });
-      const stored = await db.selectFrom("requests").select("outcome").where("id", "=", result.entry.id).executeTakeFirstOrThrow();
-      expect(stored.outcome).toBe("pending");
+      // The row does not stay pending: its outcome is written on its own, with a note saying the full answer could not be.
+      const stored = await db
+        .selectFrom("requests")
+        .select(["outcome", "detail"])
+        .where("id", "=", result.entry.id)
+        .executeTakeFirstOrThrow();
+      expect(stored.outcome).toBe("ok");
+      expect(stored.detail).toMatch(/^the full answer could not be stored \(disk full\)/);
     } finally {
       spy.mockRestore();
     }

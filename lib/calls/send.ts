@@ -31,6 +31,10 @@ export interface SendCommandInput<C extends CommandName = CommandName> {
   retryOf?: string;
   /** False: the callees are shown with the attempt but not found by a UserID search (callee checks). */
   searchable?: boolean;
+  /** The call a follow-up request (end_call, get_call_info, a record) is about. */
+  callId?: string | null;
+  /** A status read made by watching a call (hidden from the history list by default). */
+  background?: boolean;
 }
 
 export interface SendCommandResult<C extends CommandName = CommandName> {
@@ -93,6 +97,8 @@ export async function sendCommand<C extends CommandName>(db: Kysely<Database>, i
     claim: input.claim,
     retryOf: input.retryOf ?? null,
     searchable: input.searchable,
+    callId: input.callId ?? null,
+    background: input.background ?? false,
   });
   if (!pending.inserted) {
     log.warn("request.duplicate-submission", { id: pending.existing.id, command: input.command });

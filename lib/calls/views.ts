@@ -38,6 +38,8 @@ export function toAttemptView(entry: HistoryEntry): AttemptView {
     createdAt: entry.created_at,
     robotAccount: entry.robot_account,
     callees: entry.callees,
+    operator: entry.operator,
+    background: entry.background === 1,
   };
 }
 

@@ -207,6 +207,41 @@ const migrations: Record<string, Migration> = {
       await db.schema.createIndex("requests_retry_of").on("requests").column("retry_of").execute();
     },
   },
+  "0008-calls-templates-rollups": {
+    async up(db: Kysely<unknown>) {
+      // Status reads made by watching a call: kept, linked to the call, hidden from the list by default.
+      await db.schema
+        .alterTable("requests")
+        .addColumn("background", "integer", (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .createTable("call_templates")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("name", "text", (c) => c.notNull().unique())
+        .addColumn("profile_id", "text")
+        .addColumn("profile_name", "text", (c) => c.notNull())
+        .addColumn("body", "text", (c) => c.notNull())
+        .addColumn("owner_id", "text")
+        .addColumn("owner_email", "text")
+        .addColumn("updated_by", "text")
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .execute();
+      // Completed attempts per hour (of creation), profile, outcome and ErrorCode, with a latency histogram.
+      let rollups = db.schema
+        .createTable("request_rollups")
+        .addColumn("hour", "text", (c) => c.notNull())
+        .addColumn("profile_key", "text", (c) => c.notNull())
+        .addColumn("profile_name", "text", (c) => c.notNull())
+        .addColumn("outcome", "text", (c) => c.notNull())
+        .addColumn("error_code", "integer", (c) => c.notNull())
+        .addColumn("attempts", "integer", (c) => c.notNull())
+        .addColumn("latency_count", "integer", (c) => c.notNull())
+        .addColumn("latency_sum", "bigint", (c) => c.notNull());
+      for (let i = 0; i < 16; i++) rollups = rollups.addColumn(`h${i}`, "integer", (c) => c.notNull().defaultTo(0));
+      await rollups.addPrimaryKeyConstraint("request_rollups_pk", ["hour", "profile_key", "outcome", "error_code"]).execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = {

@@ -4,6 +4,7 @@ import { monotonicFactory } from "ulid";
 import type { CallOutcome } from "@/lib/tencent/client";
 import type { CalleeResult, OutcomeKind } from "@/lib/tencent/outcomes";
 import { hexUpperBound, partialRequestKey, requestKeyOf, ulidFloor } from "./request-keys";
+import { countInRollup } from "./rollups";
 import type { Database, RequestOutcome, RequestRow } from "./schema";
 import { startClaimHolder, takeStartClaim, type StartClaim } from "./start-claims";
 import { storableJsonText, storableText } from "./text";
@@ -69,6 +70,10 @@ export interface PendingRequest {
   requestBody: unknown;
   robotAccount: string | null;
   callees: string[];
+  /** Follow-up requests (end_call, get_call_info, records) carry the CallId of their call. */
+  callId?: string | null;
+  /** A status read made by watching a call: hidden from the history list by default. */
+  background?: boolean;
   /** The attempt this one resends (to the backup domain), if any. */
   retryOf?: string | null;
   /** False: keep the callees for display only, not in the UserID search (the call form's callee checks). */
@@ -127,13 +132,14 @@ export async function insertPendingRequest(db: Kysely<Database>, input: PendingR
     request_id: null,
     request_key: null,
     retry_of: input.retryOf ?? null,
-    call_id: null,
+    call_id: input.callId ?? null,
     call_result: null,
     response_body: null,
     detail: null,
     latency_ms: null,
     created_at: new Date().toISOString(),
     completed_at: null,
+    background: input.background ? 1 : 0,
   };
   const refused = new Error("start claim refused");
   try {
@@ -201,14 +207,27 @@ export function completedColumns(result: CompletedOutcome) {
 }
 
 /**
- * Records an attempt's outcome and returns the completed entry. When the full outcome cannot be
- * written, its kind, status and code are, with a note (the row does not stay pending), and the
- * error is thrown for the caller to log and report as unrecorded.
+ * Records an attempt's outcome and returns the completed entry. The hourly
+ * rollup counts it in the same transaction, once (only a pending row completes).
+ * When the full outcome cannot be written, its kind, status and code are, with
+ * a note (the row does not stay pending), and the error is thrown for the
+ * caller to log and report as unrecorded.
  */
 export async function completeRequest(db: Kysely<Database>, pending: HistoryEntry, result: CompletedOutcome): Promise<HistoryEntry> {
-  const columns = completedColumns(result);
+  // A follow-up's CallId was set when it was written; its answer carries none.
+  const completed = completedColumns(result);
+  const columns = { ...completed, call_id: completed.call_id ?? pending.call_id };
   try {
-    await db.updateTable("requests").set(columns).where("id", "=", pending.id).execute();
+    await db.transaction().execute(async (trx) => {
+      const updated = await trx
+        .updateTable("requests")
+        .set(columns)
+        .where("id", "=", pending.id)
+        .where("outcome", "=", "pending")
+        .executeTakeFirst();
+      // Background reads are hidden from the history list by default, so the overview (whose bars open that list) leaves them out too.
+      if (Number(updated.numUpdatedRows) === 1 && pending.background !== 1) await countInRollup(trx, { ...pending, ...columns });
+    });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     await db
@@ -265,6 +284,8 @@ export interface HistoryQuery {
   /** ISO-8601 instants. */
   from?: string;
   to?: string;
+  /** "1": include status reads made by watching a call (hidden by default). */
+  background?: "1";
   /** The id of the last entry of the previous page. */
   cursor?: string;
   limit: number;
@@ -303,6 +324,7 @@ export async function listRequests(db: Kysely<Database>, query: HistoryQuery): P
       return eb("requests.id", "in", matches);
     });
   }
+  if (!query.background) select = select.where("requests.background", "=", 0);
   if (query.outcome) select = select.where("requests.outcome", "=", query.outcome);
   if (query.code !== undefined) select = select.where("requests.error_code", "=", query.code);
   if (query.command) select = select.where("requests.command", "=", query.command);

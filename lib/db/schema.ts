@@ -86,6 +86,8 @@ export interface RequestsTable {
   latency_ms: number | null;
   created_at: string;
   completed_at: string | null;
+  /** 1 for status reads made by watching a call: hidden from the history list unless asked for. */
+  background: Generated<number>;
 }
 
 /** Roles, weakest first (lib/forms/roles.ts labels them for the browser; lib/auth checks they agree). */
@@ -186,6 +188,51 @@ export interface StartClaimsTable {
   request_pk: string;
 }
 
+/** A named start_call_by_robot body and its profile, shared by the team. Never a secret. */
+export interface CallTemplatesTable {
+  id: string;
+  name: string;
+  /** Null once the profile is deleted: the template then says so when opened. */
+  profile_id: string | null;
+  profile_name: string;
+  /** JSON: the API body. */
+  body: string;
+  owner_id: string | null;
+  owner_email: string | null;
+  updated_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Per hour (UTC, "YYYY-MM-DDTHH" of the attempt's creation), profile, outcome and ErrorCode (0: none). */
+export interface RequestRollupsTable {
+  hour: string;
+  /** The profile id, or "" for attempts whose profile is gone. */
+  profile_key: string;
+  profile_name: string;
+  outcome: string;
+  error_code: number;
+  attempts: number;
+  latency_count: number;
+  latency_sum: number;
+  h0: number;
+  h1: number;
+  h2: number;
+  h3: number;
+  h4: number;
+  h5: number;
+  h6: number;
+  h7: number;
+  h8: number;
+  h9: number;
+  h10: number;
+  h11: number;
+  h12: number;
+  h13: number;
+  h14: number;
+  h15: number;
+}
+
 export interface Database {
   profiles: ProfilesTable;
   requests: RequestsTable;
@@ -199,6 +246,8 @@ export interface Database {
   webhook_tokens: WebhookTokensTable;
   webhook_counters: WebhookCountersTable;
   start_claims: StartClaimsTable;
+  call_templates: CallTemplatesTable;
+  request_rollups: RequestRollupsTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

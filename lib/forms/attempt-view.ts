@@ -21,6 +21,10 @@ export interface AttemptView {
   createdAt: string;
   robotAccount: string | null;
   callees: string[];
+  /** The email of who sent it. */
+  operator: string | null;
+  /** A status read made by watching a call. */
+  background: boolean;
 }
 
 /** What starting a call returns to the form. */

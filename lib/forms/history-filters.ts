@@ -38,6 +38,8 @@ export const historyFiltersSchema = z.object({
   command: z.preprocess(blank, z.string().max(100).optional()),
   profile: z.preprocess(blank, z.string().max(100).optional()),
   operator: z.preprocess(blank, z.string().max(100).optional()),
+  /** "1": also list the status reads made by watching calls (hidden by default). */
+  background: z.preprocess(blank, z.enum(["1"], { error: "must be 1 or absent" }).optional()),
   /** ISO-8601 instants (the browser converts from its zone). */
   from: z.preprocess(blank, z.iso.datetime({ offset: true, error: "must be an ISO date-time" }).optional()),
   to: z.preprocess(blank, z.iso.datetime({ offset: true, error: "must be an ISO date-time" }).optional()),

@@ -3,8 +3,9 @@
 import { z } from "zod";
 import { guardedAction } from "@/lib/actions/guarded-action";
 import { checkCallees } from "@/lib/calls/callee-check";
-import { callCommandHandler, onEntrySchema } from "@/lib/calls/call-command-action";
+import { followUpHandler, onCallSchema, onCallStatusSchema } from "@/lib/calls/call-commands";
 import { startCallOnce } from "@/lib/calls/start-call";
+import { saveTemplateHandler, saveTemplateSchema } from "@/lib/calls/templates";
 import { toAttemptView } from "@/lib/calls/views";
 import { invalidInput } from "@/lib/errors";
 import { fieldErrorsFrom } from "@/lib/forms/action-result";
@@ -45,9 +46,12 @@ export const startCallAction = guardedAction(
 );
 
 /** The result panel's controls for the call just started (the same as on its history entry). */
-export const endCallAction = guardedAction("call.end", onEntrySchema, callCommandHandler(COMMANDS.endCall));
-export const callStatusAction = guardedAction("call.watch", onEntrySchema, callCommandHandler(COMMANDS.getCallInfo));
-export const callRecordAction = guardedAction("call.watch", onEntrySchema, callCommandHandler(COMMANDS.getRecordByCallId));
+export const endCallAction = guardedAction("call.end", onCallSchema, followUpHandler(COMMANDS.endCall));
+export const callStatusAction = guardedAction("call.watch", onCallStatusSchema, followUpHandler(COMMANDS.getCallInfo));
+export const callRecordAction = guardedAction("call.watch", onCallSchema, followUpHandler(COMMANDS.getRecordByCallId));
+
+/** Saves the form as a template (the templates page offers rename and delete). */
+export const saveTemplateAction = guardedAction("template.manage", saveTemplateSchema, saveTemplateHandler);
 
 const calleeCheckSchema = z.object({
   profileId: z.string({ error: "choose the app profile to check with" }).min(1, "choose the app profile to check with"),

@@ -13,8 +13,7 @@ import { EntryTools } from "@/components/history/entry-tools";
 import { RegionFinder } from "@/components/history/region-finder";
 import { suggestsWrongRegion } from "@/lib/calls/region-finder";
 import { SIMULATOR_PROFILE_ID } from "@/lib/calls/runtime";
-import { CallControls } from "@/components/history/call-controls";
-import { CallTimeline } from "@/components/history/call-timeline";
+import { CallPanel } from "@/components/calls/call-panel";
 import { callRecordAction, callStatusAction, endCallAction, findRegionAction, moveProfileRegionAction } from "./actions";
 import { historyEntry } from "@/lib/calls/history";
 import { curlCommand, supportText } from "@/lib/calls/support";
@@ -142,17 +141,23 @@ export default async function HistoryEntryPage({ params }: { params: Promise<{ i
         </Card>
       </div>
 
-      {entry.command === COMMANDS.startCallByRobot && entry.call_id && entry.profile_id ? (
+      {entry.call_id && entry.profile_id ? (
         <Card>
-          <CardTitle>The call</CardTitle>
-          <div className="space-y-6">
-            <CallControls
-              entryId={entry.id}
-              canEnd={can(user.role, "call.end")}
-              actions={{ end: endCallAction, status: callStatusAction, record: callRecordAction }}
-            />
-            <CallTimeline entryId={entry.id} />
-          </div>
+          <CardTitle
+            aside={
+              <Link href={`/calls/${encodeURIComponent(entry.call_id)}`} className="text-sm font-medium text-brand-600 hover:underline">
+                Open the call →
+              </Link>
+            }
+          >
+            {entry.command === COMMANDS.startCallByRobot ? "The call" : "The call this request is about"}
+          </CardTitle>
+          <CallPanel
+            callId={entry.call_id}
+            canEnd={can(user.role, "call.end")}
+            actions={{ end: endCallAction, status: callStatusAction, record: callRecordAction }}
+            showTimeline
+          />
         </Card>
       ) : null}
 
