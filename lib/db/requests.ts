@@ -254,9 +254,12 @@ export async function listRequests(db: Kysely<Database>, query: HistoryQuery): P
   if (q) {
     const partial = partialRequestKey(q);
     const upper = partial ? hexUpperBound(partial) : null;
+    // A whole RequestId matches by its hex key, whatever the case of its letters.
+    const whole = requestKeyOf(q);
     select = select.where((eb) =>
       eb.or([
         eb("requests.request_id", "=", q),
+        ...(whole ? [eb("requests.request_key", "=", whole)] : []),
         eb("requests.call_id", "=", q),
         eb("requests.id", "=", q),
         eb("requests.id", "in", eb.selectFrom("request_users").select("request_users.request_pk").where("request_users.user_id", "=", q)),

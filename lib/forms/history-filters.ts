@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normalizeSearch } from "./search-text";
 
 /**
  * The history filters, as they travel in the URL (?q=&outcome=&code=...), so a
@@ -9,9 +10,12 @@ export const OUTCOMES = ["pending", "ok", "api-error", "http-error", "bad-respon
 
 const blank = (value: unknown) => (value === "" || value === null ? undefined : value);
 
+/** The search as pasted ("RequestId: Id-…", quoted, an address) becomes what it names. */
+const searchText = (value: unknown) => (typeof value === "string" ? normalizeSearch(value).q || undefined : blank(value));
+
 export const historyFiltersSchema = z.object({
   q: z.preprocess(
-    blank,
+    searchText,
     z
       .string()
       .trim()
