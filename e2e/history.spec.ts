@@ -120,7 +120,7 @@ test("the overview counts attempts per profile, explains the top error codes, an
   const day = page.getByRole("region", { name: "Last 24 hours" });
   const simulator = day.getByTestId("profile-stats").filter({ hasText: "Simulator" });
   await expect(simulator).toContainText(/\d+ attempts/);
-  await expect(simulator.getByTestId("latency")).toHaveText(/median \d+ ms, p95 \d+ ms/);
+  await expect(simulator.getByTestId("latency")).toHaveText(/median [\d,.]+ (ms|s), p95 [\d,.]+ (ms|s)/);
   const rateLimit = simulator.getByTestId("top-error").filter({ hasText: "60007" });
   await expect(rateLimit).toContainText("Rate limit exceeded");
   await expect(rateLimit).toContainText("Back off");

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { CodeBlock } from "@/components/ui/code-block";
 import { LocalTime } from "@/components/ui/local-time";
 import type { CallEventView } from "@/lib/forms/call-event-view";
 import { describeCallResult } from "@/lib/tencent/error-catalog";
@@ -51,7 +52,7 @@ export function CallTimeline({ entryId }: { entryId: string }) {
               {e.problems.length > 0 ? (
                 <details className="mt-1 text-xs text-amber-800">
                   <summary>Malformed: {e.problems.join("; ")} (kept as received)</summary>
-                  <pre className="mt-1 overflow-auto rounded bg-slate-900 p-2 text-slate-100">{e.payload}</pre>
+                  <CodeBlock className="mt-1" aria-label="Event as received" text={e.payload} />
                 </details>
               ) : null}
             </li>

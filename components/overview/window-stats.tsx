@@ -4,6 +4,8 @@ import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
 import { filtersToParams, OUTCOMES, type HistoryFilters } from "@/lib/forms/history-filters";
 import { lookupErrorCode } from "@/lib/tencent/error-catalog";
+import { Duration } from "@/components/ui/duration";
+import { formatNumber } from "@/lib/forms/format";
 
 export interface WindowStatsView {
   profileId: string | null;
@@ -31,13 +33,13 @@ export function WindowStats({ title, since, stats }: { title: string; since: str
               <h3 className="font-semibold text-slate-900">{s.profileName}</h3>
               <p className="text-sm text-slate-600">
                 <Link className="text-brand-600 hover:underline" href={historyHref(scope)}>
-                  {s.total} attempt{s.total === 1 ? "" : "s"}
+                  {formatNumber(s.total)} attempt{s.total === 1 ? "" : "s"}
                 </Link>
                 {" · "}
                 {s.total > 0 ? `${Math.round((failures / s.total) * 100)}% failed` : ""}
                 {" · latency "}
                 <span data-testid="latency">
-                  median {s.latency.median ?? "—"} ms, p95 {s.latency.p95 ?? "—"} ms
+                  median <Duration ms={s.latency.median} />, p95 <Duration ms={s.latency.p95} />
                 </span>
               </p>
             </div>
@@ -65,7 +67,7 @@ export function WindowStats({ title, since, stats }: { title: string; since: str
                           {e.code}
                         </Link>
                       </td>
-                      <td className="px-3 py-2 font-mono">{e.count}</td>
+                      <td className="px-3 py-2 font-mono">{formatNumber(e.count)}</td>
                       <td className="px-3 py-2">
                         <span className="font-medium">{entry.title}.</span> {entry.cause}
                       </td>
