@@ -70,6 +70,9 @@ export function CallForm({
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
       <form
         onSubmit={(event) => handleSubmit((values) => submit(values))(event)}
+        // Ctrl/Cmd+Enter in any field starts the call (components/ui/shortcuts.tsx).
+        data-submit-shortcut
+        aria-keyshortcuts="Control+Enter Meta+Enter"
         noValidate
         className="space-y-5"
         aria-label="Start a call"
