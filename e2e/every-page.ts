@@ -48,9 +48,9 @@ export async function expectNoAxeViolations(page: Page, where: string) {
   expect(found, `axe on ${where}`).toEqual([]);
 }
 
-/** The page itself never scrolls sideways. */
+/** The page itself never scrolls sideways (checked once the page's own requests are done; every page is reported). */
 export async function expectNoSidewaysScroll(page: Page, width: number, where: string) {
-  await expect
-    .poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: `${where} is wider than ${width} px` })
-    .toBeLessThanOrEqual(width);
+  await page.waitForLoadState("networkidle");
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect.soft(scrollWidth, `${where} is ${scrollWidth} px wide`).toBeLessThanOrEqual(width);
 }

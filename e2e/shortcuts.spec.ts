@@ -44,7 +44,7 @@ test("the command palette opens any page the user may open, and not the others",
   await expect(palette).toBeVisible();
   // The operator may not open the users page, so the palette does not offer it.
   await page.keyboard.type("Users");
-  await expect(palette.getByRole("option", { name: "Users" })).toHaveCount(0);
+  await expect(palette.getByRole("option", { name: "Users", exact: true })).toHaveCount(0);
   await page.keyboard.press("Control+a");
   await page.keyboard.type("Records");
   await page.keyboard.press("Enter");

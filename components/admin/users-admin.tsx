@@ -33,7 +33,7 @@ function OneTimeLink({ link, label }: { link: Link; label: string }) {
         {label} (shown once; valid until <LocalTime iso={link.expiresAt} withSeconds={false} />
         ):
       </p>
-      <p className="flex items-center gap-2">
+      <p className="flex min-w-0 items-center gap-2">
         <code className="break-all text-xs">{link.url}</code>
         <CopyButton text={link.url} />
       </p>

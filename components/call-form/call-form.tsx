@@ -222,7 +222,7 @@ export function CallForm({
           />
         ) : null}
 
-        <div className="flex items-center gap-3">
+        <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" disabled={formState.isSubmitting || profiles.length === 0}>
             {formState.isSubmitting ? <Loader2 className="size-4 animate-spin" aria-hidden /> : <Phone className="size-4" aria-hidden />}
             {formState.isSubmitting ? "Sending…" : "Start call"}

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { filtersToParams, OUTCOMES, type HistoryFilters } from "@/lib/forms/history-filters";
+import { normalizeSearch } from "@/lib/forms/search-text";
 import { commandLabel } from "@/lib/tencent/commands";
 
 export interface FilterOptions {
@@ -37,7 +38,7 @@ type Draft = Omit<HistoryFilters, "code"> & { code: string; fromLocal: string; t
 
 function filtersOf(draft: Draft): HistoryFilters {
   return {
-    q: draft.q?.trim() || undefined,
+    q: normalizeSearch(draft.q ?? "").q || undefined,
     outcome: draft.outcome || undefined,
     code: /^-?\d+$/.test(draft.code.trim()) ? Number(draft.code.trim()) : undefined,
     command: draft.command || undefined,

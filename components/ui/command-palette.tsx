@@ -40,6 +40,7 @@ export function CommandPalette({ pages, onClose }: { pages: NavItem[]; onClose: 
         <div className="flex items-center gap-2 rounded-md border border-slate-300 px-3">
           <Search className="size-4 text-slate-600" aria-hidden />
           <Command.Input
+            data-autofocus
             value={text}
             onValueChange={setText}
             placeholder="Page name, RequestId, CallId or UserID"

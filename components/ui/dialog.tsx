@@ -8,6 +8,7 @@ import { cn } from "./cn";
 /**
  * A modal dialog on the native <dialog>: the browser traps focus, Escape
  * closes it, focus returns to where it was, and the page behind is inert.
+ * The element marked data-autofocus gets the first focus.
  */
 export function Dialog({
   open,
@@ -29,7 +30,11 @@ export function Dialog({
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // The dialog's own choice of first focus (the palette's input, a confirmation's Cancel), else the browser's.
+      dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
@@ -91,7 +96,7 @@ export function ConfirmDialog({
   return (
     <Dialog open={open} onClose={onCancel} title={title} description={description}>
       <div className="flex flex-wrap justify-end gap-2">
-        <Button type="button" variant="secondary" onClick={onCancel} autoFocus>
+        <Button type="button" variant="secondary" onClick={onCancel} data-autofocus>
           Cancel
         </Button>
         <Button type="button" variant={danger ? "danger" : "primary"} disabled={pending} onClick={onConfirm}>
