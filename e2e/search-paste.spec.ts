@@ -3,6 +3,7 @@ import { expect, test, uniqueId } from "./fixtures";
 /** What support pastes into the history search, as "Copy for support" and addresses write it. */
 test.describe("the history search takes what support pastes", () => {
   test("a RequestId with its label, quoted, in any case, or as an address opens its entry", async ({ page, callForm, history }) => {
+    test.setTimeout(60_000);
     await callForm.goto();
     await callForm.start({ robot: uniqueId("paste-robot"), callees: [uniqueId("paste-callee")] });
     const requestId = await callForm.requestId();
@@ -24,6 +25,7 @@ test.describe("the history search takes what support pastes", () => {
   });
 
   test("a CallId (labelled, quoted, or a /calls/ address) opens the entry that started the call", async ({ page, callForm, history }) => {
+    test.setTimeout(60_000);
     await callForm.goto();
     await callForm.start({ robot: uniqueId("paste-call"), callees: [uniqueId("paste-callee")] });
     const callId = await callForm.result.getByTestId("result-call-id").innerText();

@@ -42,6 +42,7 @@ test("the command palette opens any page the user may open, and not the others",
   await page.keyboard.press("Control+k");
   const palette = page.getByRole("dialog", { name: "Go to a page or find an id" });
   await expect(palette).toBeVisible();
+  await expect(palette.getByRole("combobox")).toBeFocused();
   // The operator may not open the users page, so the palette does not offer it.
   await page.keyboard.type("Users");
   await expect(palette.getByRole("option", { name: "Users", exact: true })).toHaveCount(0);
@@ -58,6 +59,7 @@ test("the palette finds a pasted RequestId and opens its entry", async ({ page, 
   const requestId = await callForm.requestId();
   await page.locator("h1").click();
   await page.keyboard.press("Control+k");
+  await expect(page.getByRole("combobox", { name: "Command palette" })).toBeFocused();
   await page.keyboard.insertText(`RequestId: ${requestId.toUpperCase()}`);
   const find = page.getByRole("option", { name: /Find RequestId/ });
   await expect(find).toContainText(requestId);

@@ -37,7 +37,7 @@ export function CommandPalette({ pages, onClose }: { pages: NavItem[]; onClose: 
   return (
     <Dialog open onClose={onClose} title="Go to a page or find an id" className="w-[min(36rem,calc(100vw-2rem))]">
       <Command label="Command palette" className="space-y-2">
-        <div className="flex items-center gap-2 rounded-md border border-slate-300 px-3">
+        <div className="flex items-center gap-2 rounded-md border border-slate-300 px-3 focus-within:outline-2 focus-within:outline-offset-1 focus-within:outline-brand-600">
           <Search className="size-4 text-slate-600" aria-hidden />
           <Command.Input
             data-autofocus
@@ -49,6 +49,13 @@ export function CommandPalette({ pages, onClose }: { pages: NavItem[]; onClose: 
         </div>
         <Command.List className="max-h-80 overflow-y-auto">
           <Command.Empty className="px-3 py-2 text-sm text-slate-600">No page by that name.</Command.Empty>
+          <Command.Group heading="Pages" className="text-xs text-slate-600">
+            {pages.map((page) => (
+              <Command.Item key={page.href} value={page.label} keywords={[page.href]} className={item} onSelect={() => go(page.href)}>
+                <ArrowRight className="size-4" aria-hidden /> {page.label}
+              </Command.Item>
+            ))}
+          </Command.Group>
           {search?.q ? (
             <Command.Group heading="Find" className="text-xs text-slate-600">
               <Command.Item forceMount value={`find ${text}`} className={item} onSelect={() => go(findHref(text) ?? "/history")}>
@@ -57,13 +64,6 @@ export function CommandPalette({ pages, onClose }: { pages: NavItem[]; onClose: 
               </Command.Item>
             </Command.Group>
           ) : null}
-          <Command.Group heading="Pages" className="text-xs text-slate-600">
-            {pages.map((page) => (
-              <Command.Item key={page.href} value={page.label} keywords={[page.href]} className={item} onSelect={() => go(page.href)}>
-                <ArrowRight className="size-4" aria-hidden /> {page.label}
-              </Command.Item>
-            ))}
-          </Command.Group>
         </Command.List>
       </Command>
     </Dialog>

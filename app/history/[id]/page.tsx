@@ -99,8 +99,8 @@ export default async function HistoryEntryPage({ params }: { params: Promise<{ i
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
             <Row label="RequestId" mono>
               {entry.request_id ? (
-                <span className="inline-flex items-center gap-1">
-                  <span data-testid="entry-request-id" className="font-mono text-xs">
+                <span className="flex flex-wrap items-center gap-1">
+                  <span data-testid="entry-request-id" className="min-w-0 font-mono text-xs break-all">
                     {entry.request_id}
                   </span>
                   <CopyButton text={entry.request_id} />
