@@ -57,8 +57,8 @@ export function CommandPalette({ pages, onClose }: { pages: NavItem[]; onClose: 
             ))}
           </Command.Group>
           {search?.q ? (
-            <Command.Group heading="Find" className="text-xs text-slate-600">
-              <Command.Item forceMount value={`find ${text}`} className={item} onSelect={() => go(findHref(text) ?? "/history")}>
+            <Command.Group forceMount heading="Find" className="text-xs text-slate-600">
+              <Command.Item forceMount value="find-in-history" className={item} onSelect={() => go(findHref(text) ?? "/history")}>
                 <Search className="size-4" aria-hidden /> Find {KIND_LABEL[search.kind]}{" "}
                 <span className="font-mono break-all">{search.q}</span>
               </Command.Item>
