@@ -34,7 +34,8 @@ export function useHistorySearch(filters: HistoryFilters, result: { entries: Att
   const paramsText = searchParams.toString();
   const [written, setWritten] = useState<string | null>(null);
   const [seen, setSeen] = useState({ text: paramsText, formKey: 0 });
-  const openFor = useRef<string | null>(searchParams.get("open") === "1" ? (filters.q ?? null) : null);
+  const handOver = searchParams.get("open") === "1";
+  const openFor = useRef<string | null>(handOver ? (filters.q ?? null) : null);
 
   // The address changed without the form (back, a link, the palette): the form starts again from it.
   if (seen.text !== paramsText) {
@@ -42,21 +43,16 @@ export function useHistorySearch(filters: HistoryFilters, result: { entries: Att
     setSeen({ text: paramsText, formKey: unchanged ? seen.formKey : seen.formKey + 1 });
   }
 
-  // ?open=1 is used once: the address drops it, so coming back here does not open the entry again.
-  const handOver = searchParams.get("open") === "1";
-  useEffect(() => {
-    if (!handOver) return;
-    const text = withoutOpen(paramsText);
-    router.replace(text ? `${pathname}?${text}` : pathname, { scroll: false });
-  }, [handOver, paramsText, pathname, router]);
-
   useEffect(() => {
     const wanted = openFor.current;
     if (!wanted || filters.q !== wanted || !result.settled) return;
     openFor.current = null;
     const target = entryNamedBy(wanted, result.entries);
-    if (target) router.push(`/history/${encodeURIComponent(target.id)}`);
-  }, [filters.q, result.settled, result.entries, router]);
+    // Handed over (?open=1): the jump takes this address's place, so Back returns to where the palette was opened.
+    if (target && handOver) router.replace(`/history/${encodeURIComponent(target.id)}`);
+    else if (target) router.push(`/history/${encodeURIComponent(target.id)}`);
+    else if (handOver) router.replace(`${pathname}?${withoutOpen(paramsText)}`, { scroll: false });
+  }, [filters.q, result.settled, result.entries, router, handOver, pathname, paramsText]);
 
   const apply = (next: HistoryFilters) => {
     const params = filtersToParams(next);
