@@ -43,6 +43,8 @@ test("the theme: the system's by default, a choice remembered, applied before th
   await expect(page.locator("html")).toHaveClass(/\bdark\b/);
   await page.unroute(/\/_next\/static\/.*\.js$/);
   await page.goto("/history");
+  // Hydrated: the times select shows the browser's choice (the server renders "utc").
+  await expect(page.getByLabel("Show times in")).toHaveValue("local");
   await page.getByLabel("Theme").selectOption("light");
   await expect(page.locator("html")).not.toHaveClass(/\bdark\b/);
   await page.route(/\/_next\/static\/.*\.js$/, (route) => route.abort());
