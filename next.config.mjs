@@ -5,6 +5,8 @@ const securityHeaders = [
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  // A private console: no search engine indexes any of it (robots.txt disallows everything too).
+  { key: "X-Robots-Tag", value: "noindex, nofollow" },
 ];
 
 /** @type {import('next').NextConfig} */

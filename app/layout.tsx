@@ -1,7 +1,10 @@
-import type { Metadata } from "next";
-import Link from "next/link";
+import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { THEME_SCRIPT } from "@/components/ui/preferences";
+import { Shortcuts } from "@/components/ui/shortcuts";
+import { SiteHeader } from "@/components/ui/site-header";
 import { currentUser } from "@/lib/auth/session";
 import { PAGE_ACCESS, can, type Capability } from "@/lib/auth/access";
 import { signOutAction } from "./login/actions";
@@ -11,6 +14,18 @@ import { Providers } from "./providers";
 export const metadata: Metadata = {
   title: { default: "Call Engine Console", template: "%s · Call Engine Console" },
   description: "Start, trace and troubleshoot Tencent Cloud Call Engine requests.",
+  manifest: "/manifest.webmanifest",
+  icons: { apple: "/apple-touch-icon.png" },
+  robots: { index: false, follow: false },
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#0f172a" },
+  ],
 };
 
 const NAV: { href: keyof typeof PAGE_ACCESS; label: string; needs?: Capability }[] = [
@@ -36,35 +51,39 @@ const mayOpen = (role: Parameters<typeof can>[0], href: keyof typeof PAGE_ACCESS
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // The header only shows what the user may open; each page checks access itself.
   const user = await currentUser();
+  // The CSP nonce from proxy.ts: the theme script runs before the first paint, so no flash of the wrong theme.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
+  const nav = user ? NAV.filter((item) => mayOpen(user.role, item.href) && (!item.needs || can(user.role, item.needs))) : [];
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body className="min-h-screen font-sans">
+        <a
+          href="#main"
+          className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium text-brand-600 focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+        >
+          Skip to content
+        </a>
         <Providers>
-          <header className="border-b border-slate-200 bg-white">
-            <div className="mx-auto flex max-w-7xl items-center gap-8 px-6 py-3">
-              <Link href="/" className="text-sm font-semibold tracking-tight text-slate-900">
-                Call Engine Console
-              </Link>
-              {user ? (
+          <SiteHeader
+            nav={nav}
+            account={
+              user ? (
                 <>
-                  <nav aria-label="Main" className="flex gap-1 text-sm">
-                    {NAV.filter((item) => mayOpen(user.role, item.href) && (!item.needs || can(user.role, item.needs))).map((item) => (
-                      <Link key={item.href} href={item.href} className="rounded-md px-3 py-1.5 text-slate-700 hover:bg-slate-100">
-                        {item.label}
-                      </Link>
-                    ))}
-                  </nav>
-                  <div className="ml-auto flex items-center gap-3 text-sm">
-                    <span className="text-slate-600" data-testid="signed-in-as">
-                      {user.email} <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{user.role}</span>
-                    </span>
-                    <SignOutButton action={signOutAction} />
-                  </div>
+                  <span className="text-slate-600" data-testid="signed-in-as">
+                    {user.email} <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{user.role}</span>
+                  </span>
+                  <SignOutButton action={signOutAction} />
                 </>
-              ) : null}
-            </div>
-          </header>
-          <main className="mx-auto max-w-7xl px-6 py-8">{children}</main>
+              ) : null
+            }
+          />
+          {user ? <Shortcuts pages={nav} /> : null}
+          <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none sm:px-6 sm:py-8">
+            {children}
+          </main>
         </Providers>
       </body>
     </html>

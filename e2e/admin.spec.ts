@@ -62,5 +62,6 @@ test("the last enabled admin cannot be demoted or disabled", async ({ page }) =>
   await page.goto("/admin/users");
   const me = page.getByTestId("user-row").filter({ hasText: "admin@e2e.test" });
   await me.getByRole("button", { name: "Disable" }).click();
+  await page.getByRole("dialog", { name: "Disable user?" }).getByRole("button", { name: "Disable" }).click();
   await expect(page.getByText("You cannot disable your own account.")).toBeVisible();
 });

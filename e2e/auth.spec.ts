@@ -97,6 +97,7 @@ test("disabling a user ends their sessions at once", async ({ page, browser }) =
   const adminPage = await admin.newPage();
   await adminPage.goto("/admin/users");
   await adminPage.getByTestId("user-row").filter({ hasText: email }).getByRole("button", { name: "Disable" }).click();
+  await adminPage.getByRole("dialog", { name: "Disable user?" }).getByRole("button", { name: "Disable" }).click();
   await expect(adminPage.getByTestId("user-row").filter({ hasText: email })).toContainText("disabled");
   await admin.close();
 

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
+import { ConfirmDialog } from "@/components/ui/dialog";
 import { Field, Input, Select } from "@/components/ui/field";
 import { LocalTime } from "@/components/ui/local-time";
 import { DataTable } from "@/components/ui/table";
@@ -32,13 +33,15 @@ function OneTimeLink({ link, label }: { link: Link; label: string }) {
         {label} (shown once; valid until <LocalTime iso={link.expiresAt} withSeconds={false} />
         ):
       </p>
-      <p className="flex items-center gap-2">
+      <p className="flex min-w-0 items-center gap-2">
         <code className="break-all text-xs">{link.url}</code>
         <CopyButton text={link.url} />
       </p>
     </div>
   );
 }
+
+type Confirmation = { kind: "role"; user: UserRowView; role: Role } | { kind: "disable"; user: UserRowView };
 
 type NewUser = { email: string; role: Role; mode: "invite" | "password"; password?: string };
 
@@ -143,11 +146,41 @@ export function UsersTable({
     onSuccess: () => done("Link created."),
   });
   const pending = changeRole.pending || setDisabled.pending || resetLink.pending;
+  // Role changes and disabling wait for a confirmation that names the user and the change.
+  const [confirm, setConfirm] = useState<Confirmation | null>(null);
+  const confirmed = () => {
+    if (!confirm) return;
+    if (confirm.kind === "role") changeRole.run({ userId: confirm.user.id, role: confirm.role });
+    else setDisabled.run({ userId: confirm.user.id, disabled: true });
+    setConfirm(null);
+  };
   const link = resetLink.data && resetLink.variables ? { email: emailOf(resetLink.variables.userId), link: resetLink.data } : null;
   return (
     <div className="space-y-4">
       {link ? <OneTimeLink link={link.link} label={`Password link for ${link.email}`} /> : null}
-      <DataTable columns={[{ label: "Email" }, { label: "Role" }, { label: "Status" }, { label: "Created" }, { label: "Actions" }]}>
+      <ConfirmDialog
+        open={confirm !== null}
+        title={confirm?.kind === "role" ? "Change role?" : "Disable user?"}
+        description={
+          confirm?.kind === "role" ? (
+            <p>
+              Change <strong>{confirm.user.email}</strong> from <strong>{confirm.user.role}</strong> to <strong>{confirm.role}</strong>?
+            </p>
+          ) : confirm ? (
+            <p>
+              Disable <strong>{confirm.user.email}</strong>? They are signed out everywhere at once and cannot sign in until enabled again.
+            </p>
+          ) : null
+        }
+        confirmLabel={confirm?.kind === "role" ? `Make ${confirm.role}` : "Disable"}
+        danger={confirm?.kind === "disable"}
+        onConfirm={confirmed}
+        onCancel={() => setConfirm(null)}
+      />
+      <DataTable
+        label="Users"
+        columns={[{ label: "Email" }, { label: "Role" }, { label: "Status" }, { label: "Created" }, { label: "Actions" }]}
+      >
         {users.map((u) => (
           <tr key={u.id} className="border-t border-slate-100" data-testid="user-row">
             <td className="px-3 py-2">
@@ -160,9 +193,9 @@ export function UsersTable({
               <Select
                 id={`role-${u.id}`}
                 className="w-32 py-1"
-                defaultValue={u.role}
+                value={u.role}
                 disabled={pending}
-                onChange={(event) => changeRole.run({ userId: u.id, role: event.target.value as Role })}
+                onChange={(event) => setConfirm({ kind: "role", user: u, role: event.target.value as Role })}
               >
                 {ROLES.map((r) => (
                   <option key={r} value={r}>
@@ -175,13 +208,13 @@ export function UsersTable({
             <td className="px-3 py-2 whitespace-nowrap">
               <LocalTime iso={u.createdAt} withSeconds={false} />
             </td>
-            <td className="flex gap-2 px-3 py-2">
+            <td className="flex flex-wrap gap-2 px-3 py-2">
               <Button
                 type="button"
                 variant="secondary"
                 className="py-1"
                 disabled={pending}
-                onClick={() => setDisabled.run({ userId: u.id, disabled: !u.disabled })}
+                onClick={() => (u.disabled ? setDisabled.run({ userId: u.id, disabled: false }) : setConfirm({ kind: "disable", user: u }))}
               >
                 {u.disabled ? "Enable" : "Disable"}
               </Button>

@@ -50,7 +50,7 @@ export function WebhookSettings({
           </label>
         ))}
       </fieldset>
-      <div className="flex gap-2">
+      <div className="flex flex-wrap gap-2">
         <Button type="button" variant="secondary" disabled={pending} onClick={() => run("get")}>
           Show current
         </Button>

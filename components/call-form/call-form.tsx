@@ -90,6 +90,9 @@ export function CallForm({
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
       <form
         onSubmit={(event) => handleSubmit((values) => submit(values))(event)}
+        // Ctrl/Cmd+Enter in any field starts the call (components/ui/shortcuts.tsx).
+        data-submit-shortcut
+        aria-keyshortcuts="Control+Enter Meta+Enter"
         noValidate
         className="space-y-5"
         aria-label="Start a call"
@@ -244,7 +247,7 @@ export function CallForm({
           />
         ) : null}
 
-        <div className="flex items-center gap-3">
+        <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" disabled={!canStart || formState.isSubmitting || profiles.length === 0}>
             {formState.isSubmitting ? <Loader2 className="size-4 animate-spin" aria-hidden /> : <Phone className="size-4" aria-hidden />}
             {formState.isSubmitting ? "Sending…" : "Start call"}

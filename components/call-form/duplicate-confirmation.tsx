@@ -31,7 +31,7 @@ export function DuplicateConfirmation({
           The earlier attempt{previous.requestId ? ` (${previous.requestId})` : ""}
         </a>
       </p>
-      <div className="flex gap-2">
+      <div className="flex flex-wrap gap-2">
         <Button type="button" variant="danger" disabled={busy} onClick={onSend}>
           Send anyway
         </Button>

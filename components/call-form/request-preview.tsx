@@ -1,5 +1,6 @@
 import { Card, CardTitle } from "@/components/ui/card";
 import type { ProfileOption } from "@/lib/forms/profile-option";
+import { CodeBlock } from "@/components/ui/code-block";
 import type { BodyWarning } from "@/lib/tencent/body-warnings";
 
 /** The request exactly as it will be sent (the UserSig and random are made on the server), with the console's warnings. */
@@ -20,12 +21,7 @@ export function RequestPreview({
         {profile?.adminIdentifier ?? "…"}
         &amp;usersig=&lt;signed on the server&gt;&amp;random=&lt;fresh&gt;&amp;contenttype=json
       </p>
-      <pre
-        data-testid="body-preview"
-        className="mt-3 max-h-[28rem] overflow-auto rounded-md bg-slate-900 p-3 font-mono text-xs text-slate-100"
-      >
-        {JSON.stringify(body, null, 2)}
-      </pre>
+      <CodeBlock data-testid="body-preview" aria-label="Request body" className="mt-3 max-h-[28rem]" text={JSON.stringify(body, null, 2)} />
       {warnings.length > 0 ? (
         <ul className="mt-3 space-y-1 text-xs text-amber-800" aria-label="Warnings">
           {warnings.map((w) => (

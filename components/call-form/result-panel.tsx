@@ -8,6 +8,7 @@ import { Explanation } from "@/components/outcome/explanation";
 import { OutcomeBadge } from "@/components/outcome/outcome-badge";
 import { Card } from "@/components/ui/card";
 import { CopyButton } from "@/components/ui/copy-button";
+import { Duration } from "@/components/ui/duration";
 import type { StartCallResult } from "@/lib/forms/attempt-view";
 
 function IdRow({ name, value, testId, empty }: { name: string; value: string | null; testId: string; empty: string }) {
@@ -78,7 +79,9 @@ export function ResultPanel({ result, callActions }: { result: Extract<StartCall
         <IdRow name="RequestId" value={attempt.requestId} testId="result-request-id" empty="none (no answer from the Call Engine)" />
         <IdRow name="CallId" value={attempt.callId} testId="result-call-id" empty="—" />
         <dt className="text-slate-500">Latency</dt>
-        <dd>{attempt.latencyMs !== null ? `${attempt.latencyMs} ms` : "—"}</dd>
+        <dd>
+          <Duration ms={attempt.latencyMs} />
+        </dd>
       </dl>
       <Explanation attempt={attempt} />
       {attempt.callResult && attempt.callResult.length > 0 ? (

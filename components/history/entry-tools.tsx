@@ -6,8 +6,8 @@ import { CopyButton } from "@/components/ui/copy-button";
 export function EntryTools({ support, curl, replayHref }: { support: string; curl: string; replayHref: string | null }) {
   return (
     <div className="flex flex-wrap items-center gap-2" data-testid="entry-tools">
-      <CopyButton text={support} label="Copy for support" className="border border-slate-300 bg-white px-2.5 py-1.5 text-sm" />
-      <CopyButton text={curl} label="Copy as cURL" className="border border-slate-300 bg-white px-2.5 py-1.5 text-sm" />
+      <CopyButton text={support} label="Copy for support" tone="outline" />
+      <CopyButton text={curl} label="Copy as cURL" tone="outline" />
       {replayHref ? (
         <Link
           href={replayHref}

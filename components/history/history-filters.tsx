@@ -1,10 +1,11 @@
 "use client";
 
 import { Download, Search, X } from "lucide-react";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { filtersToParams, OUTCOMES, type HistoryFilters } from "@/lib/forms/history-filters";
+import { normalizeSearch } from "@/lib/forms/search-text";
 import { commandLabel } from "@/lib/tencent/commands";
 
 export interface FilterOptions {
@@ -23,6 +24,31 @@ function toLocalInput(iso: string | undefined): string {
 
 const fromLocalInput = (value: string) => (value ? new Date(value).toISOString() : undefined);
 
+/** Quick time ranges beside the custom one: from that long ago until now. */
+export const DATE_PRESETS = [
+  { label: "Last hour", ms: 3_600_000 },
+  { label: "24 hours", ms: 86_400_000 },
+  { label: "7 days", ms: 7 * 86_400_000 },
+] as const;
+
+/** Typing settles for this long before the list follows. */
+const SETTLE_MS = 350;
+
+type Draft = Omit<HistoryFilters, "code"> & { code: string; fromLocal: string; toLocal: string };
+
+function filtersOf(draft: Draft): HistoryFilters {
+  return {
+    q: normalizeSearch(draft.q ?? "").q || undefined,
+    outcome: draft.outcome || undefined,
+    code: /^-?\d+$/.test(draft.code.trim()) ? Number(draft.code.trim()) : undefined,
+    command: draft.command || undefined,
+    profile: draft.profile || undefined,
+    operator: draft.operator || undefined,
+    from: fromLocalInput(draft.fromLocal),
+    to: fromLocalInput(draft.toLocal),
+  };
+}
+
 export function HistoryFiltersForm({
   filters,
   options,
@@ -32,13 +58,31 @@ export function HistoryFiltersForm({
   options: FilterOptions;
   onApply: (filters: HistoryFilters) => void;
 }) {
-  const [draft, setDraft] = useState({
+  const [draft, setDraft] = useState<Draft>({
     ...filters,
     code: filters.code === undefined ? "" : String(filters.code),
     fromLocal: toLocalInput(filters.from),
     toLocal: toLocalInput(filters.to),
   });
-  const set = (key: string) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }));
+  const set = (key: keyof Draft) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }));
+  // Filters apply as they change: at once for a choice, once typing settles for text.
+  const onApplyRef = useRef(onApply);
+  // The background-reads box applies at once; the debounced filters keep its value.
+  const backgroundRef = useRef(filters.background);
+  useEffect(() => {
+    onApplyRef.current = onApply;
+    backgroundRef.current = filters.background;
+  });
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const timer = window.setTimeout(() => onApplyRef.current({ ...filtersOf(draft), background: backgroundRef.current }), SETTLE_MS);
+    return () => window.clearTimeout(timer);
+  }, [draft]);
+  const preset = (ms: number) => setDraft((d) => ({ ...d, fromLocal: toLocalInput(new Date(Date.now() - ms).toISOString()), toLocal: "" }));
   const active = Object.values(filters).some((v) => v !== undefined && v !== "");
   const exportHref = (format: "csv" | "json") => {
     const params = filtersToParams(filters);
@@ -53,43 +97,44 @@ export function HistoryFiltersForm({
       className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
       onSubmit={(event) => {
         event.preventDefault();
-        onApply({
-          q: draft.q?.trim() || undefined,
-          outcome: draft.outcome || undefined,
-          code: /^-?\d+$/.test(draft.code.trim()) ? Number(draft.code.trim()) : undefined,
-          command: draft.command || undefined,
-          profile: draft.profile || undefined,
-          operator: draft.operator || undefined,
-          from: fromLocalInput(draft.fromLocal),
-          to: fromLocalInput(draft.toLocal),
-          background: filters.background,
-        });
+        onApply({ ...filtersOf(draft), background: filters.background });
       }}
     >
-      <div className="flex gap-2">
+      <div className="flex flex-wrap gap-2">
         <label htmlFor="history-q" className="sr-only">
           RequestId, CallId or UserID
         </label>
-        <div className="relative flex-1">
-          <Search className="pointer-events-none absolute top-2.5 left-3 size-4 text-slate-400" aria-hidden />
+        <div className="relative min-w-0 flex-1 basis-56">
+          <Search className="pointer-events-none absolute top-2.5 left-3 size-4 text-slate-500" aria-hidden />
           <Input
             id="history-q"
             className="pl-9 font-mono"
             placeholder="RequestId (or 6+ of its hex digits), CallId or UserID"
+            data-shortcut-search
+            aria-keyshortcuts="/"
+            autoComplete="off"
+            spellCheck={false}
             value={draft.q ?? ""}
             onChange={set("q")}
           />
         </div>
         <Button type="submit">Search</Button>
         {active ? (
-          <Button type="button" variant="secondary" onClick={() => onApply({})}>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => {
+              setDraft({ code: "", fromLocal: "", toLocal: "" });
+              onApply({});
+            }}
+          >
             <X className="size-4" aria-hidden /> Clear
           </Button>
         ) : null}
       </div>
       <div className="grid gap-3 text-sm sm:grid-cols-3 lg:grid-cols-7">
         <label className="space-y-1">
-          <span className="text-xs text-slate-600">Outcome</span>
+          <span className="text-xs text-slate-700">Outcome</span>
           <Select value={draft.outcome ?? ""} onChange={set("outcome")}>
             <option value="">any</option>
             {OUTCOMES.map((o) => (
@@ -100,11 +145,11 @@ export function HistoryFiltersForm({
           </Select>
         </label>
         <label className="space-y-1">
-          <span className="text-xs text-slate-600">ErrorCode</span>
+          <span className="text-xs text-slate-700">ErrorCode</span>
           <Input inputMode="numeric" value={draft.code} onChange={set("code")} placeholder="e.g. 70107" />
         </label>
         <label className="space-y-1">
-          <span className="text-xs text-slate-600">Command</span>
+          <span className="text-xs text-slate-700">Command</span>
           <Select value={draft.command ?? ""} onChange={set("command")}>
             <option value="">any</option>
             {options.commands.map((c) => (
@@ -115,7 +160,7 @@ export function HistoryFiltersForm({
           </Select>
         </label>
         <label className="space-y-1">
-          <span className="text-xs text-slate-600">Profile</span>
+          <span className="text-xs text-slate-700">Profile</span>
           <Select value={draft.profile ?? ""} onChange={set("profile")}>
             <option value="">any</option>
             {options.profiles.map((p) => (
@@ -126,7 +171,7 @@ export function HistoryFiltersForm({
           </Select>
         </label>
         <label className="space-y-1">
-          <span className="text-xs text-slate-600">Operator</span>
+          <span className="text-xs text-slate-700">Operator</span>
           <Select value={draft.operator ?? ""} onChange={set("operator")}>
             <option value="">anyone</option>
             {options.operators.map((o) => (
@@ -137,13 +182,31 @@ export function HistoryFiltersForm({
           </Select>
         </label>
         <label className="space-y-1">
-          <span className="text-xs text-slate-600">From (your time)</span>
+          <span className="text-xs text-slate-700">From (your time)</span>
           <Input type="datetime-local" value={draft.fromLocal} onChange={set("fromLocal")} />
         </label>
         <label className="space-y-1">
-          <span className="text-xs text-slate-600">To (your time)</span>
+          <span className="text-xs text-slate-700">To (your time)</span>
           <Input type="datetime-local" value={draft.toLocal} onChange={set("toLocal")} />
         </label>
+      </div>
+      <div className="flex flex-wrap items-center gap-2 text-sm" role="group" aria-label="Time range presets">
+        <span className="text-slate-600">Time:</span>
+        {DATE_PRESETS.map((p) => (
+          <Button key={p.label} type="button" variant="secondary" className="px-2.5 py-1" onClick={() => preset(p.ms)}>
+            {p.label}
+          </Button>
+        ))}
+        {draft.fromLocal || draft.toLocal ? (
+          <Button
+            type="button"
+            variant="ghost"
+            className="px-2.5 py-1"
+            onClick={() => setDraft((d) => ({ ...d, fromLocal: "", toLocal: "" }))}
+          >
+            Any time
+          </Button>
+        ) : null}
       </div>
       <div className="flex flex-wrap gap-3 text-sm">
         <label className="mr-4 inline-flex items-center gap-2 text-slate-700">

@@ -3,19 +3,18 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { Loader2 } from "lucide-react";
 import Link from "next/link";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useSearchParams } from "next/navigation";
 import { OutcomeBadge } from "@/components/outcome/outcome-badge";
 import { Button } from "@/components/ui/button";
 import { LocalTime } from "@/components/ui/local-time";
 import { DataTable } from "@/components/ui/table";
 import { commandLabel } from "@/lib/tencent/commands";
-import { filtersFromParams, filtersToParams, type HistoryFilters } from "@/lib/forms/history-filters";
+import { filtersFromParams } from "@/lib/forms/history-filters";
 import { HistoryFiltersForm, type FilterOptions } from "./history-filters";
 import { historyListOptions } from "./history-query";
+import { useHistorySearch } from "./use-history-search";
 
 export function HistoryList({ options }: { options: FilterOptions }) {
-  const router = useRouter();
-  const pathname = usePathname();
   const searchParams = useSearchParams();
   const parsed = filtersFromParams(searchParams);
   const filters = parsed.ok ? parsed.filters : {};
@@ -23,14 +22,11 @@ export function HistoryList({ options }: { options: FilterOptions }) {
   const entries = query.data?.pages.flatMap((p) => p.entries) ?? [];
   const filtered = Object.values(filters).some((v) => v !== undefined);
 
-  const apply = (next: HistoryFilters) => {
-    const params = filtersToParams(next);
-    router.replace(params.size > 0 ? `${pathname}?${params.toString()}` : pathname);
-  };
+  const { apply, formKey } = useHistorySearch(filters, { entries, settled: query.isSuccess && !query.isFetching });
 
   return (
     <div className="space-y-4">
-      <HistoryFiltersForm key={searchParams.toString()} filters={filters} options={options} onApply={apply} />
+      <HistoryFiltersForm key={formKey} filters={filters} options={options} onApply={apply} />
 
       {!parsed.ok ? (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
@@ -47,6 +43,7 @@ export function HistoryList({ options }: { options: FilterOptions }) {
       ) : null}
 
       <DataTable
+        label="History"
         columns={[
           { label: "Time" },
           { label: "Profile" },

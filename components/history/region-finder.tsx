@@ -60,7 +60,7 @@ export function RegionFinder({
           </p>
           <ul className="space-y-1 text-sm">
             {probes.map((p) => (
-              <li key={p.region} className="flex items-center gap-2" data-testid="region-probe">
+              <li key={p.region} className="flex flex-wrap items-center gap-2" data-testid="region-probe">
                 <span className="w-28">{p.name}</span>
                 <span className="w-56 font-mono text-xs text-slate-600">{p.domain}</span>
                 <OutcomeBadge outcome={p.outcome} errorCode={p.errorCode} />

@@ -5,11 +5,23 @@ import { DataTable } from "@/components/ui/table";
 import { filtersToParams, OUTCOMES, type HistoryFilters } from "@/lib/forms/history-filters";
 import type { LatencyFigure, ProfileStatsView } from "@/lib/forms/overview-view";
 import { lookupErrorCode } from "@/lib/tencent/error-catalog";
+import { Duration } from "@/components/ui/duration";
+import { formatNumber } from "@/lib/forms/format";
 
 export type WindowStatsView = ProfileStatsView;
 
 /** A percentile from the hourly histogram: the upper bound of its bucket. */
-const ms = (figure: LatencyFigure | null) => (figure === null ? "—" : figure.above ? `>${figure.ms}` : String(figure.ms));
+
+/** A percentile from the hourly histogram: its bucket's upper bound ("over" past the last bucket). */
+function Latency({ figure }: { figure: LatencyFigure | null }) {
+  if (figure === null) return <>—</>;
+  return (
+    <>
+      {figure.above ? "over " : ""}
+      <Duration ms={figure.ms} />
+    </>
+  );
+}
 
 const historyHref = (filters: HistoryFilters) => `/history?${filtersToParams(filters).toString()}`;
 
@@ -28,13 +40,13 @@ export function WindowStats({ title, since, stats }: { title: string; since: str
               <h3 className="font-semibold text-slate-900">{s.profileName}</h3>
               <p className="text-sm text-slate-600">
                 <Link className="text-brand-600 hover:underline" href={historyHref(scope)}>
-                  {s.total} attempt{s.total === 1 ? "" : "s"}
+                  {formatNumber(s.total)} attempt{s.total === 1 ? "" : "s"}
                 </Link>
                 {" · "}
                 {s.total > 0 ? `${Math.round((failures / s.total) * 100)}% failed` : ""}
                 {" · latency "}
                 <span data-testid="latency" title="Upper bounds of the latency histogram's buckets (see docs/architecture.md)">
-                  median {ms(s.latency.median)} ms, p95 {ms(s.latency.p95)} ms
+                  median <Latency figure={s.latency.median} />, p95 <Latency figure={s.latency.p95} />
                 </span>
               </p>
             </div>
@@ -62,7 +74,7 @@ export function WindowStats({ title, since, stats }: { title: string; since: str
                           {e.code}
                         </Link>
                       </td>
-                      <td className="px-3 py-2 font-mono">{e.count}</td>
+                      <td className="px-3 py-2 font-mono">{formatNumber(e.count)}</td>
                       <td className="px-3 py-2">
                         <span className="font-medium">{entry.title}.</span> {entry.cause}
                       </td>

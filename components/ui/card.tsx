@@ -2,7 +2,7 @@ import type { HTMLAttributes, ReactNode } from "react";
 import { cn } from "./cn";
 
 export function Card({ className, ...props }: HTMLAttributes<HTMLElement>) {
-  return <section className={cn("rounded-lg border border-slate-200 bg-white p-5 shadow-xs", className)} {...props} />;
+  return <section className={cn("min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-xs sm:p-5", className)} {...props} />;
 }
 
 export function CardTitle({ children, aside }: { children: ReactNode; aside?: ReactNode }) {

@@ -5,12 +5,32 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { cn } from "./cn";
 
-export function CopyButton({ text, label = "Copy", className }: { text: string; label?: string; className?: string }) {
+const tones = {
+  /** On the page or a card. */
+  plain: "text-slate-700 hover:bg-slate-100",
+  /** Outlined, as a toolbar button. */
+  outline: "border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-800 hover:bg-slate-50",
+  /** On a dark code block (stays dark in both themes, 4.5:1 or better). */
+  code: "bg-[#1e293b] text-[#f1f5f9] hover:bg-[#334155] focus-visible:outline-[#93c5fd]",
+} as const;
+
+/** Copies a text; its label never wraps or squeezes, whatever sits beside it. */
+export function CopyButton({
+  text,
+  label = "Copy",
+  tone = "plain",
+  className,
+}: {
+  text: string;
+  label?: string;
+  tone?: keyof typeof tones;
+  className?: string;
+}) {
   const [copied, setCopied] = useState(false);
   return (
     <button
       type="button"
-      className={cn("inline-flex items-center gap-1 rounded px-1.5 py-0.5 text-xs text-slate-600 hover:bg-slate-100", className)}
+      className={cn("inline-flex shrink-0 items-center gap-1 rounded px-1.5 py-0.5 text-xs whitespace-nowrap", tones[tone], className)}
       aria-label={`${label}: ${text.length > 40 ? `${text.slice(0, 40)}…` : text}`}
       onClick={async () => {
         try {

@@ -3,7 +3,7 @@ import type { Kysely } from "kysely";
 import { auditBy } from "@/lib/db/audit";
 import type { Database } from "@/lib/db/schema";
 import { deleteUserSessions } from "@/lib/db/sessions";
-import { countActiveAdmins, findUserByEmail, getUser, insertUserIfAbsent, updateUser } from "@/lib/db/users";
+import { findUserByEmail, getUser, insertUserIfAbsent, updateUser, updateUserKeepingAnAdmin } from "@/lib/db/users";
 import { AppError } from "@/lib/errors";
 import type { Actor, Role } from "@/lib/forms/roles";
 import { publicUrl } from "@/lib/env";
@@ -53,17 +53,18 @@ async function existingUser(db: Kysely<Database>, userId: string) {
 
 const LAST_ADMIN = "The console needs at least one enabled admin.";
 
-async function keepsAnAdmin(db: Kysely<Database>, userId: string): Promise<boolean> {
-  const user = await getUser(db, userId);
-  if (!user || user.role !== "admin" || user.disabled_at !== null) return true;
-  return (await countActiveAdmins(db)) > 1;
+/** Writes the change unless it would leave no enabled admin (checked and written atomically, see updateUserKeepingAnAdmin). */
+async function changeKeepingAnAdmin(db: Kysely<Database>, userId: string, changes: Parameters<typeof updateUserKeepingAnAdmin>[2]) {
+  const outcome = await updateUserKeepingAnAdmin(db, userId, changes);
+  if (outcome === "last-admin") throw new AppError("conflict", LAST_ADMIN);
+  if (outcome === "missing") throw new AppError("not-found", "This user no longer exists.");
 }
 
 export async function changeRole(db: Kysely<Database>, userId: string, role: Role, actor: Actor): Promise<null> {
   const user = await existingUser(db, userId);
   if (user.role === role) return null;
-  if (role !== "admin" && !(await keepsAnAdmin(db, userId))) throw new AppError("conflict", LAST_ADMIN);
-  await updateUser(db, userId, { role });
+  if (role === "admin") await updateUser(db, userId, { role });
+  else await changeKeepingAnAdmin(db, userId, { role });
   await audit(db, actor, "user.role_changed", user, { role: { from: user.role, to: role } });
   return null;
 }
@@ -72,9 +73,9 @@ export async function changeRole(db: Kysely<Database>, userId: string, role: Rol
 export async function setDisabled(db: Kysely<Database>, userId: string, disabled: boolean, actor: Actor): Promise<null> {
   const user = await existingUser(db, userId);
   if (disabled && userId === actor.user.id) throw new AppError("forbidden", "You cannot disable your own account.");
-  if (disabled && !(await keepsAnAdmin(db, userId))) throw new AppError("conflict", LAST_ADMIN);
   if ((user.disabled_at !== null) === disabled) return null;
-  await updateUser(db, userId, { disabled_at: disabled ? new Date().toISOString() : null });
+  if (disabled) await changeKeepingAnAdmin(db, userId, { disabled_at: new Date().toISOString() });
+  else await updateUser(db, userId, { disabled_at: null });
   if (disabled) await deleteUserSessions(db, userId);
   await audit(db, actor, disabled ? "user.disabled" : "user.enabled", user);
   return null;

@@ -173,6 +173,8 @@ describe.each(DIALECTS)("history and profiles on $name", (dialect) => {
 
     expect(await ids({ q: "0123456789abcdef" })).toEqual([okId]);
     expect(await ids({ q: "Id-0123456789" })).toEqual([okId]);
+    // A whole RequestId, as the search normalizes it (lower-case hex), finds the one stored with upper-case letters.
+    expect(await ids({ q: "Id-0123456789abcdef0123456789abcdef-O-Seq-1" })).toEqual([okId]);
     expect(await ids({ q: "0123456" })).toEqual([failId, okId]);
     expect(await ids({ q: "0123456f" })).toEqual([failId]);
     expect(await ids({ q: "01234" })).toEqual([]); // too short to be a partial RequestId

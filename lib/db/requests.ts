@@ -309,13 +309,16 @@ export async function listRequests(db: Kysely<Database>, query: HistoryQuery): P
     const partial = partialRequestKey(q);
     const upper = partial ? hexUpperBound(partial) : null;
     // One index lookup per meaning of the text, united: an OR of them makes PostgreSQL walk the
-    // whole key backwards, filtering every row.
+    // whole key backwards, filtering every row. A whole RequestId also matches by its hex key,
+    // whatever the case of its letters.
+    const whole = requestKeyOf(q);
     select = select.where((eb) => {
       const ids = (column: "request_id" | "call_id" | "id") => eb.selectFrom("requests as r").select("r.id").where(`r.${column}`, "=", q);
       let matches = ids("request_id")
         .unionAll(ids("call_id"))
         .unionAll(ids("id"))
         .unionAll(eb.selectFrom("request_users").select("request_users.request_pk as id").where("request_users.user_id", "=", q));
+      if (whole) matches = matches.unionAll(eb.selectFrom("requests as r").select("r.id").where("r.request_key", "=", whole));
       if (partial) {
         let range = eb.selectFrom("requests as r").select("r.id").where("r.request_key", ">=", partial);
         if (upper) range = range.where("r.request_key", "<", upper);

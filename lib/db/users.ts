@@ -96,6 +96,46 @@ export async function updateUser(
     .execute();
 }
 
+/**
+ * Changes a user unless that would leave no enabled admin, in one transaction
+ * whose check and write cannot interleave with another's: it first takes the
+ * write lock on every enabled admin's row (PostgreSQL row locks; SQLite's
+ * database write lock), then writes only if the user is not an enabled admin
+ * or another enabled admin remains (checked in the same UPDATE statement).
+ */
+export async function updateUserKeepingAnAdmin(
+  db: Kysely<Database>,
+  id: string,
+  changes: Partial<Pick<UserRow, "role" | "disabled_at">>,
+): Promise<"updated" | "last-admin" | "missing"> {
+  return db.transaction().execute(async (trx) => {
+    await trx.updateTable("users").set({ role: "admin" }).where("role", "=", "admin").where("disabled_at", "is", null).execute();
+    const result = await trx
+      .updateTable("users")
+      .set({ ...changes, updated_at: new Date().toISOString() })
+      .where("id", "=", id)
+      .where((eb) =>
+        eb.or([
+          eb("role", "!=", "admin"),
+          eb("disabled_at", "is not", null),
+          eb(
+            eb
+              .selectFrom("users as admins")
+              .select((sub) => sub.fn.countAll().as("n"))
+              .where("admins.role", "=", "admin")
+              .where("admins.disabled_at", "is", null),
+            ">",
+            1,
+          ),
+        ]),
+      )
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 1) return "updated";
+    const exists = await trx.selectFrom("users").select("id").where("id", "=", id).executeTakeFirst();
+    return exists ? "last-admin" : "missing";
+  });
+}
+
 export async function countActiveAdmins(db: Kysely<Database>): Promise<number> {
   const row = await db
     .selectFrom("users")

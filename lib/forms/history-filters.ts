@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { OUTCOMES } from "@/lib/tencent/outcomes";
+import { normalizeSearch } from "./search-text";
 
 /**
  * The history filters, as they travel in the URL (?q=&outcome=&code=...), so a
@@ -11,9 +12,12 @@ export { OUTCOMES };
 /** Absent, empty or only spaces: no filter (a trimmed "" would not survive the trip through the URL). */
 const blank = (value: unknown) => (value === null || (typeof value === "string" && value.trim() === "") ? undefined : value);
 
+/** The search as pasted ("RequestId: Id-…", quoted, an address) becomes what it names. */
+const searchText = (value: unknown) => (typeof value === "string" ? normalizeSearch(value).q || undefined : blank(value));
+
 export const historyFiltersSchema = z.object({
   q: z.preprocess(
-    blank,
+    searchText,
     z
       .string()
       .trim()

@@ -6,7 +6,9 @@ import { CalleeResults } from "@/components/outcome/callee-results";
 import { Explanation } from "@/components/outcome/explanation";
 import { OutcomeBadge } from "@/components/outcome/outcome-badge";
 import { Card, CardTitle } from "@/components/ui/card";
+import { CodeBlock } from "@/components/ui/code-block";
 import { CopyButton } from "@/components/ui/copy-button";
+import { Duration } from "@/components/ui/duration";
 import { LocalTime } from "@/components/ui/local-time";
 import { guardPage } from "@/lib/auth/guards";
 import { EntryTools } from "@/components/history/entry-tools";
@@ -18,10 +20,16 @@ import { callRecordAction, callStatusAction, endCallAction, findRegionAction, mo
 import { historyEntry } from "@/lib/calls/history";
 import { curlCommand, supportText } from "@/lib/calls/support";
 import { can } from "@/lib/auth/access";
-import { COMMANDS } from "@/lib/tencent/commands";
+import { COMMANDS, commandLabel } from "@/lib/tencent/commands";
 import { toAttemptView } from "@/lib/calls/views";
 
-export const metadata: Metadata = { title: "History entry" };
+/** The tab names the entry: its command and RequestId (the title checks access like the page). */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  await guardPage("/history/[id]");
+  const entry = await historyEntry(decodeURIComponent((await params).id));
+  if (!entry) return { title: "History entry not found" };
+  return { title: `${commandLabel(entry.command)} ${entry.request_id ?? `(${entry.outcome})`}` };
+}
 
 function Row({ label, mono, children }: { label: string; mono?: boolean; children: ReactNode }) {
   return (
@@ -34,14 +42,7 @@ function Row({ label, mono, children }: { label: string; mono?: boolean; childre
 
 function Json({ value, testId }: { value: unknown; testId: string }) {
   const text = typeof value === "string" ? value : JSON.stringify(value, null, 2);
-  return (
-    <div className="relative">
-      <CopyButton text={text} label="Copy" className="absolute top-2 right-2 bg-slate-800 text-slate-100 hover:bg-slate-700" />
-      <pre data-testid={testId} className="max-h-[32rem] overflow-auto rounded-md bg-slate-900 p-3 pr-20 font-mono text-xs text-slate-100">
-        {text}
-      </pre>
-    </div>
-  );
+  return <CodeBlock text={text} copy data-testid={testId} aria-label={testId.replace(/-/g, " ")} />;
 }
 
 export default async function HistoryEntryPage({ params }: { params: Promise<{ id: string }> }) {
@@ -97,8 +98,8 @@ export default async function HistoryEntryPage({ params }: { params: Promise<{ i
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
             <Row label="RequestId" mono>
               {entry.request_id ? (
-                <span className="inline-flex items-center gap-1">
-                  <span data-testid="entry-request-id" className="font-mono text-xs">
+                <span className="flex flex-wrap items-center gap-1">
+                  <span data-testid="entry-request-id" className="min-w-0 font-mono text-xs break-all">
                     {entry.request_id}
                   </span>
                   <CopyButton text={entry.request_id} />
@@ -117,7 +118,9 @@ export default async function HistoryEntryPage({ params }: { params: Promise<{ i
               <LocalTime iso={entry.created_at} />
             </Row>
             <Row label="Answered">{entry.completed_at ? <LocalTime iso={entry.completed_at} /> : "—"}</Row>
-            <Row label="Latency">{entry.latency_ms !== null ? `${entry.latency_ms} ms` : "—"}</Row>
+            <Row label="Latency">
+              <Duration ms={entry.latency_ms} />
+            </Row>
           </dl>
         </Card>
         <Card>

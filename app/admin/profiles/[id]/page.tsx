@@ -20,7 +20,11 @@ import {
   updateProfileAction,
 } from "./actions";
 
-export const metadata: Metadata = { title: "Profile" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  await guardPage("/admin/profiles/[id]");
+  const summary = await getProfileSummary(await readyDb(), (await params).id);
+  return { title: summary ? `Profile ${summary.name}` : "Profile not found" };
+}
 
 export default async function ProfilePage({ params }: { params: Promise<{ id: string }> }) {
   await guardPage("/admin/profiles/[id]");

@@ -1,0 +1,92 @@
+"use client";
+
+import { lazy, Suspense, useEffect, useState } from "react";
+import { Dialog } from "./dialog";
+import type { NavItem } from "./site-header";
+
+// The palette (and cmdk) loads on first use, not with every page.
+const CommandPalette = lazy(() => import("./command-palette").then((m) => ({ default: m.CommandPalette })));
+
+export const SHORTCUTS: { keys: string[]; does: string }[] = [
+  { keys: ["Ctrl", "K"], does: "Command palette: open a page, or find a pasted RequestId, CallId or UserID (⌘K on a Mac)" },
+  { keys: ["/"], does: "Focus the page's search" },
+  { keys: ["Ctrl", "Enter"], does: "Submit the form you are typing in, e.g. start the call (⌘Enter on a Mac)" },
+  { keys: ["?"], does: "List these shortcuts" },
+  { keys: ["Esc"], does: "Close a dialog" },
+];
+
+/** Typing in a field: single-key shortcuts stay out of the way. */
+export function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+}
+
+/**
+ * The console's keyboard shortcuts, in one listener: Ctrl/Cmd+K (the palette,
+ * anywhere), Ctrl/Cmd+Enter (submits the form the focus is in when that form
+ * opts in with data-submit-shortcut), and, outside fields, "/" and "?".
+ */
+export function Shortcuts({ pages }: { pages: NavItem[] }) {
+  const [palette, setPalette] = useState(false);
+  const [help, setHelp] = useState(false);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && !event.altKey && event.key.toLowerCase() === "k") {
+        event.preventDefault();
+        setPalette((open) => !open);
+        return;
+      }
+      if (mod && event.key === "Enter") {
+        const form = event.target instanceof HTMLElement ? event.target.closest<HTMLFormElement>("form[data-submit-shortcut]") : null;
+        if (form) {
+          event.preventDefault();
+          form.requestSubmit();
+        }
+        return;
+      }
+      if (mod || event.altKey || isTyping(event.target) || document.querySelector("dialog[open], [role=dialog]")) return;
+      if (event.key === "/") {
+        const search = document.querySelector<HTMLElement>("[data-shortcut-search]");
+        if (search) {
+          event.preventDefault();
+          search.focus();
+        }
+      } else if (event.key === "?") {
+        event.preventDefault();
+        setHelp(true);
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  return (
+    <>
+      {palette ? (
+        <Suspense fallback={null}>
+          <CommandPalette pages={pages} onClose={() => setPalette(false)} />
+        </Suspense>
+      ) : null}
+      <Dialog open={help} onClose={() => setHelp(false)} title="Keyboard shortcuts">
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+          {SHORTCUTS.map((s) => (
+            <div key={s.does} className="contents">
+              <dt className="whitespace-nowrap">
+                {s.keys.map((k, i) => (
+                  <span key={k}>
+                    {i > 0 ? " + " : null}
+                    <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 py-0.5 font-mono text-xs text-slate-800">{k}</kbd>
+                  </span>
+                ))}
+              </dt>
+              <dd className="text-slate-700">{s.does}</dd>
+            </div>
+          ))}
+        </dl>
+      </Dialog>
+    </>
+  );
+}
