@@ -35,6 +35,8 @@ test("replay fills the form and sends nothing; a repeat within minutes asks befo
 
   await callForm.goto();
   await callForm.fill({ robot, callees: [callee], timeout: "45000" });
+  // The push settings are folded until opened.
+  await page.getByText("Offline push", { exact: true }).click();
   await page.getByLabel("Title", { exact: true }).fill("Replay me");
   await callForm.submit.click();
   await expect(callForm.result.getByText("OK", { exact: true })).toBeVisible();
