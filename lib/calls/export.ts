@@ -1,6 +1,7 @@
 import "server-only";
 import type { Kysely } from "kysely";
-import { listRequests, type HistoryEntry } from "@/lib/db/requests";
+import { type HistoryEntry } from "@/lib/db/requests";
+import { listRequests } from "@/lib/db/history-list";
 import type { Database } from "@/lib/db/schema";
 import type { HistoryFilters } from "@/lib/forms/history-filters";
 

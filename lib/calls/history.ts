@@ -1,5 +1,6 @@
 import "server-only";
-import { findByRequestId, getRequest, listRequests, type HistoryEntry, type HistoryPage, type HistoryQuery } from "@/lib/db/requests";
+import { findByRequestId, getRequest, type HistoryEntry } from "@/lib/db/requests";
+import { listRequests, type HistoryPage, type HistoryQuery } from "@/lib/db/history-list";
 import { readyDb } from "./ready";
 
 export const HISTORY_PAGE_SIZE = 50;

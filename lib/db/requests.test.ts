@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIALECTS, type TestDatabase } from "@/lib/testing/databases";
 import { createProfile, getProfileSummary, listProfiles, upsertProfile } from "./profiles";
 import { statsSince } from "./stats";
-import { completeRequest, findByRequestId, getRequest, insertPendingRequest, listRequests, type PendingRequest } from "./requests";
+import { completeRequest, findByRequestId, getRequest, insertPendingRequest, type PendingRequest } from "./requests";
+import { listRequests } from "./history-list";
 
 describe.each(DIALECTS)("history and profiles on $name", (dialect) => {
   let t: TestDatabase;

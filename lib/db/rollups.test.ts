@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIALECTS, type TestDatabase } from "@/lib/testing/databases";
 import { findCallStart, listCallRequests, listCallStarts } from "./calls";
 import { createProfile } from "./profiles";
-import { completeRequest, insertPendingRequest, listRequests, type CompletedOutcome, type PendingRequest } from "./requests";
+import { completeRequest, insertPendingRequest, type CompletedOutcome, type PendingRequest } from "./requests";
+import { listRequests } from "./history-list";
 import { BUCKET_COLUMNS, bucketOf, percentileOf, readRollups, rebuildRollups } from "./rollups";
 
 const outcome = (over: Partial<CompletedOutcome> = {}): CompletedOutcome => ({

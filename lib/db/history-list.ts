@@ -1,0 +1,81 @@
+import "server-only";
+import type { Kysely } from "kysely";
+import { hexUpperBound, partialRequestKey, requestKeyOf, ulidFloor } from "./request-keys";
+import { toHistoryEntry, type HistoryEntry } from "./requests";
+import type { Database, RequestOutcome } from "./schema";
+
+/** The history filters as the repository takes them (lib/forms/history-filters.ts parses them from the URL). */
+export interface HistoryQuery {
+  /** A RequestId (or its hex start), a CallId, an entry id or a UserID. */
+  q?: string;
+  outcome?: RequestOutcome;
+  code?: number;
+  command?: string;
+  profile?: string;
+  operator?: string;
+  /** ISO-8601 instants. */
+  from?: string;
+  to?: string;
+  /** "1": include status reads made by watching a call (hidden by default). */
+  background?: "1";
+  /** The id of the last entry of the previous page. */
+  cursor?: string;
+  limit: number;
+}
+
+export interface HistoryPage {
+  entries: HistoryEntry[];
+  nextCursor: string | null;
+}
+
+/**
+ * Newest first, keyset-paginated on the ULID primary key (limit + 1 tells
+ * whether more exist). Every filter is served by an index: RequestId, its hex
+ * key (partial), CallId, the users table (robot and callees), outcome, error
+ * code, command, profile, operator, and the key itself for time.
+ */
+export async function listRequests(db: Kysely<Database>, query: HistoryQuery): Promise<HistoryPage> {
+  let select = db.selectFrom("requests").selectAll("requests");
+  const q = query.q?.trim();
+  if (q) {
+    const partial = partialRequestKey(q);
+    const upper = partial ? hexUpperBound(partial) : null;
+    // One index lookup per meaning of the text, united: an OR of them makes PostgreSQL walk the
+    // whole key backwards, filtering every row. A whole RequestId also matches by its hex key,
+    // whatever the case of its letters.
+    const whole = requestKeyOf(q);
+    select = select.where((eb) => {
+      const ids = (column: "request_id" | "call_id" | "id") => eb.selectFrom("requests as r").select("r.id").where(`r.${column}`, "=", q);
+      let matches = ids("request_id")
+        .unionAll(ids("call_id"))
+        .unionAll(ids("id"))
+        .unionAll(eb.selectFrom("request_users").select("request_users.request_pk as id").where("request_users.user_id", "=", q));
+      if (whole) matches = matches.unionAll(eb.selectFrom("requests as r").select("r.id").where("r.request_key", "=", whole));
+      if (partial) {
+        let range = eb.selectFrom("requests as r").select("r.id").where("r.request_key", ">=", partial);
+        if (upper) range = range.where("r.request_key", "<", upper);
+        matches = matches.unionAll(range);
+      }
+      return eb("requests.id", "in", matches);
+    });
+  }
+  if (!query.background) select = select.where("requests.background", "=", 0);
+  if (query.outcome) select = select.where("requests.outcome", "=", query.outcome);
+  if (query.code !== undefined) select = select.where("requests.error_code", "=", query.code);
+  if (query.command) select = select.where("requests.command", "=", query.command);
+  if (query.profile) select = select.where("requests.profile_id", "=", query.profile);
+  if (query.operator) select = select.where("requests.operator_id", "=", query.operator);
+  if (query.from) select = select.where("requests.id", ">=", ulidFloor(query.from));
+  if (query.to) select = select.where("requests.id", "<", ulidFloor(query.to));
+  if (query.cursor) select = select.where("requests.id", "<", query.cursor);
+  const rows = await select
+    .orderBy("requests.id", "desc")
+    .limit(query.limit + 1)
+    .execute();
+  const more = rows.length > query.limit;
+  const page = more ? rows.slice(0, query.limit) : rows;
+  return {
+    entries: page.map(toHistoryEntry),
+    nextCursor: more ? (page[page.length - 1]?.id ?? null) : null,
+  };
+}
