@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useAction } from "@/components/ui/use-action";
 import type { Action } from "@/lib/forms/action-result";
 import { CALLEE_STATE_TEXT, type CalleeCheckView, type CalleeState } from "@/lib/forms/callee-check-view";
@@ -13,6 +13,8 @@ const DEBOUNCE_MS = 700;
 /** The server allows one check per second per profile; the form never asks sooner. */
 const MIN_SPACING_MS = 1100;
 const MAX_CHECKED = 100;
+/** How many times a refused check (another check on the profile within the second) is asked again. */
+const MAX_RETRIES = 5;
 
 const TONE: Readonly<Record<CalleeState, string>> = {
   "not-imported": "text-red-700",
@@ -27,11 +29,24 @@ const TONE: Readonly<Record<CalleeState, string>> = {
  * second) and shows each one's state. It never blocks Start call.
  */
 export function CalleeCheckList({ action, profileId, callees }: { action: CheckCallees; profileId: string; callees: string[] }) {
-  const check = useAction(action, { failure: "The callees could not be checked." });
+  // The server takes one check a second per profile (all operators together): a refused check is
+  // asked again a second later, a few times, before the refusal is shown.
+  const [retries, setRetries] = useState(0);
+  const check = useAction(action, {
+    failure: "The callees could not be checked.",
+    onRefusal: (_message, refusal) => {
+      if (refusal?.formError) setRetries((n) => (n < MAX_RETRIES ? n + 1 : n));
+    },
+  });
   const lastRun = useRef(0);
   const { run } = check;
   const valid = [...new Set(callees.filter((c) => userIdSchema.safeParse(c).success))].slice(0, MAX_CHECKED);
   const key = `${profileId}\n${valid.join("\n")}`;
+  const [retriedKey, setRetriedKey] = useState(key);
+  if (retriedKey !== key) {
+    setRetriedKey(key);
+    setRetries(0);
+  }
 
   useEffect(() => {
     const [profile, ...userIds] = key.split("\n");
@@ -42,9 +57,10 @@ export function CalleeCheckList({ action, profileId, callees }: { action: CheckC
       run({ profileId: profile, userIds });
     }, delay);
     return () => clearTimeout(timer);
-  }, [key, run]);
+  }, [key, run, retries]);
 
   if (valid.length === 0) return null;
+  const waiting = check.error !== null && retries < MAX_RETRIES;
   const current = check.variables && `${check.variables.profileId}\n${check.variables.userIds.join("\n")}` === key ? check.data : undefined;
   const byId = new Map(current?.callees.map((c) => [c.userId, c.state]));
   return (
@@ -60,7 +76,7 @@ export function CalleeCheckList({ action, profileId, callees }: { action: CheckC
           );
         })}
       </ul>
-      {check.error ? (
+      {check.error && !waiting ? (
         <p role="status" className="text-amber-800" data-testid="callee-check-problem">
           Check failed: {check.error} Starting is not blocked.
         </p>
