@@ -105,13 +105,14 @@ describe("simulator: webhook configuration and events", () => {
 
     expect((await call(COMMANDS.deleteCallback, {})).kind).toBe("ok");
     const before = received.length;
-    await call(COMMANDS.startCallByRobot, {
-      Robot_Account: "robot",
-      CalleeList_Account: ["x"],
-      Timeout: 30000,
-      CallInfo: { MediaType: "Audio" },
-    });
-    await new Promise((r) => setTimeout(r, 100));
-    expect(received.length).toBe(before);
+    const quietStart = { Robot_Account: "robot", CalleeList_Account: ["x"], Timeout: 30000, CallInfo: { MediaType: "Audio" } };
+    const unposted = (await call(COMMANDS.startCallByRobot, quietStart)).callId;
+    expect(unposted).toBeTruthy();
+    // A marker: once the callback is set again, the next start is posted; the unposted one, started before it, never is.
+    expect((await call(COMMANDS.setCallback, { Url: receiver, CallbackCommandList: ["Call.CallbackAfterStartCall"] })).kind).toBe("ok");
+    const marker = (await call(COMMANDS.startCallByRobot, quietStart)).callId;
+    await until(() => received.some((r) => marker !== null && r.body.includes(marker)));
+    expect(received.slice(before).filter((r) => r.body.includes(unposted ?? "unposted"))).toHaveLength(0);
+    expect(received.slice(before).every((r) => marker !== null && r.body.includes(marker))).toBe(true);
   });
 });
