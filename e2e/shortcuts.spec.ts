@@ -1,7 +1,14 @@
+import type { Page } from "@playwright/test";
 import { expect, test, uniqueId } from "./fixtures";
+
+/** Keys pressed before the page hydrates reach no listener: wait until the shortcuts listen. */
+async function listening(page: Page) {
+  await expect(page.locator("html[data-shortcuts=ready]")).toHaveCount(1);
+}
 
 test("/ focuses the search, but not while typing in a field", async ({ page, history }) => {
   await history.goto();
+  await listening(page);
   await page.locator("h1").click();
   await page.keyboard.press("/");
   await expect(history.search).toBeFocused();
@@ -14,6 +21,7 @@ test("/ focuses the search, but not while typing in a field", async ({ page, his
 
 test("? lists the shortcuts; Escape closes the list; ? in a field is just text", async ({ page, callForm }) => {
   await callForm.goto();
+  await listening(page);
   await callForm.robot.fill("");
   await callForm.robot.focus();
   await page.keyboard.type("?");
@@ -30,6 +38,7 @@ test("? lists the shortcuts; Escape closes the list; ? in a field is just text",
 
 test("Ctrl+Enter starts the call from the form", async ({ page, callForm }) => {
   await callForm.goto();
+  await listening(page);
   await callForm.fill({ robot: uniqueId("kbd-robot"), callees: [uniqueId("kbd-callee")] });
   await callForm.callees.focus();
   await page.keyboard.press("Control+Enter");
@@ -39,6 +48,7 @@ test("Ctrl+Enter starts the call from the form", async ({ page, callForm }) => {
 
 test("the command palette opens any page the user may open, and not the others", async ({ page }) => {
   await page.goto("/");
+  await listening(page);
   await page.keyboard.press("Control+k");
   const palette = page.getByRole("dialog", { name: "Go to a page or find an id" });
   await expect(palette).toBeVisible();
@@ -57,6 +67,7 @@ test("the palette finds a pasted RequestId and opens its entry", async ({ page, 
   await callForm.goto();
   await callForm.start({ robot: uniqueId("palette-robot"), callees: [uniqueId("palette-callee")] });
   const requestId = await callForm.requestId();
+  await listening(page);
   await page.locator("h1").click();
   await page.keyboard.press("Control+k");
   await expect(page.getByRole("combobox", { name: "Command palette" })).toBeFocused();

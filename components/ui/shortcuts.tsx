@@ -60,7 +60,12 @@ export function Shortcuts({ pages }: { pages: NavItem[] }) {
       }
     };
     window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+    // Marks the page as listening, so a test (or a script) knows a key pressed now is heard.
+    document.documentElement.dataset.shortcuts = "ready";
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      delete document.documentElement.dataset.shortcuts;
+    };
   }, []);
 
   return (
