@@ -67,6 +67,25 @@ const zones = [
       "./lib/env.ts",
       "./lib/actions",
       "./lib/errors.ts",
+      // Every language's messages and the request config stay on the server: the browser gets its own language's.
+      "./lib/i18n/messages.ts",
+      "./lib/i18n/request.ts",
+      "./lib/i18n/server.ts",
+    ],
+  },
+  // Languages: the catalog's English comes from lib/tencent; nothing else of the project.
+  {
+    target: "./lib/i18n",
+    from: [
+      "./app",
+      "./components",
+      "./lib/db",
+      "./lib/calls",
+      "./lib/auth",
+      "./lib/secrets",
+      "./lib/simulator",
+      "./lib/actions",
+      "./lib/env.ts",
     ],
   },
   // The action wrapper sits above the use cases: only app/ uses it.

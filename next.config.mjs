@@ -1,3 +1,8 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
+/** Languages: next-intl reads each request's language and messages from this file. */
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
 /** Headers on every response, static files included. The CSP comes from proxy.ts (it needs a nonce). */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -28,4 +33,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

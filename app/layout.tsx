@@ -1,23 +1,33 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
+import { PhrasebookProvider } from "@/components/i18n/localize";
 import { THEME_SCRIPT } from "@/components/ui/preferences";
 import { Shortcuts } from "@/components/ui/shortcuts";
 import { SiteHeader } from "@/components/ui/site-header";
 import { currentUser } from "@/lib/auth/session";
 import { PAGE_ACCESS, can, type Capability } from "@/lib/auth/access";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { phrasePairsFor } from "@/lib/i18n/messages";
+import { setLocaleAction } from "./actions";
 import { signOutAction } from "./login/actions";
 import "./globals.css";
 import { Providers } from "./providers";
 
-export const metadata: Metadata = {
-  title: { default: "Call Engine Console", template: "%s · Call Engine Console" },
-  description: "Start, trace and troubleshoot Tencent Cloud Call Engine requests.",
-  manifest: "/manifest.webmanifest",
-  icons: { apple: "/apple-touch-icon.png" },
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("metadata");
+  return {
+    title: { default: t("title"), template: `%s · ${t("title")}` },
+    description: t("description"),
+    manifest: "/manifest.webmanifest",
+    icons: { apple: "/apple-touch-icon.png" },
+    robots: { index: false, follow: false },
+  };
+}
 
 export const viewport: Viewport = {
   width: "device-width",
@@ -28,18 +38,20 @@ export const viewport: Viewport = {
   ],
 };
 
-const NAV: { href: keyof typeof PAGE_ACCESS; label: string; needs?: Capability }[] = [
-  { href: "/", label: "Overview" },
+type NavKey = "overview" | "newCall" | "calls" | "templates" | "history" | "records" | "usersig" | "profiles" | "users" | "audit";
+
+const NAV: { href: keyof typeof PAGE_ACCESS; label: NavKey; needs?: Capability }[] = [
+  { href: "/", label: "overview" },
   // Viewers may open the form (from a template) but not start: the header offers it to those who can.
-  { href: "/calls/new", label: "New call", needs: "call.start" },
-  { href: "/calls", label: "Calls" },
-  { href: "/calls/templates", label: "Templates" },
-  { href: "/history", label: "History" },
-  { href: "/calls/records", label: "Records" },
-  { href: "/tools/usersig", label: "UserSig" },
-  { href: "/admin/profiles", label: "Profiles" },
-  { href: "/admin/users", label: "Users" },
-  { href: "/admin/audit", label: "Audit log" },
+  { href: "/calls/new", label: "newCall", needs: "call.start" },
+  { href: "/calls", label: "calls" },
+  { href: "/calls/templates", label: "templates" },
+  { href: "/history", label: "history" },
+  { href: "/calls/records", label: "records" },
+  { href: "/tools/usersig", label: "usersig" },
+  { href: "/admin/profiles", label: "profiles" },
+  { href: "/admin/users", label: "users" },
+  { href: "/admin/audit", label: "audit" },
 ];
 
 /** The header shows a page when the user has the capability the page itself checks. */
@@ -53,9 +65,18 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const user = await currentUser();
   // The CSP nonce from proxy.ts: the theme script runs before the first paint, so no flash of the wrong theme.
   const nonce = (await headers()).get("x-nonce") ?? undefined;
-  const nav = user ? NAV.filter((item) => mayOpen(user.role, item.href) && (!item.needs || can(user.role, item.needs))) : [];
+  const found = await getLocale();
+  const locale = isLocale(found) ? found : DEFAULT_LOCALE;
+  const t = await getTranslations("header");
+  const tNav = await getTranslations("nav");
+  const nav = user
+    ? NAV.filter((item) => mayOpen(user.role, item.href) && (!item.needs || can(user.role, item.needs))).map((item) => ({
+        href: item.href,
+        label: tNav(item.label),
+      }))
+    : [];
   return (
-    <html lang="en" suppressHydrationWarning>
+    <html lang={locale} suppressHydrationWarning>
       <head>
         <script nonce={nonce} dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
@@ -64,27 +85,33 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           href="#main"
           className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium text-brand-600 focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
         >
-          Skip to content
+          {t("skipToContent")}
         </a>
-        <Providers>
-          <SiteHeader
-            nav={nav}
-            account={
-              user ? (
-                <>
-                  <span className="text-slate-600" data-testid="signed-in-as">
-                    {user.email} <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{user.role}</span>
-                  </span>
-                  <SignOutButton action={signOutAction} />
-                </>
-              ) : null
-            }
-          />
-          {user ? <Shortcuts pages={nav} /> : null}
-          <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none sm:px-6 sm:py-8">
-            {children}
-          </main>
-        </Providers>
+        <NextIntlClientProvider>
+          <PhrasebookProvider pairs={phrasePairsFor(locale)}>
+            <Providers>
+              <SiteHeader
+                nav={nav}
+                language={<LanguageSwitch action={setLocaleAction} />}
+                account={
+                  user ? (
+                    <>
+                      <span className="text-slate-600" data-testid="signed-in-as">
+                        {user.email}{" "}
+                        <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">{t(`role.${user.role}`)}</span>
+                      </span>
+                      <SignOutButton action={signOutAction} />
+                    </>
+                  ) : null
+                }
+              />
+              {user ? <Shortcuts pages={nav} /> : null}
+              <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 focus:outline-none sm:px-6 sm:py-8">
+                {children}
+              </main>
+            </Providers>
+          </PhrasebookProvider>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { setTheme, setTimeChoice, useThemeChoice, useTimeChoice, type ThemeChoice, type TimeChoice } from "./preferences";
 
@@ -9,24 +10,25 @@ const select =
 /** The theme (light, dark, the system's) and the zone times are shown in, remembered by this browser. */
 export function DisplayPreferences() {
   const id = useId();
+  const t = useTranslations("preferences");
   const theme = useThemeChoice();
   const time = useTimeChoice();
   return (
     <div className="flex items-center gap-2 text-sm" data-testid="display-preferences">
       <label htmlFor={`${id}-theme`} className="sr-only">
-        Theme
+        {t("theme")}
       </label>
       <select id={`${id}-theme`} className={select} value={theme} onChange={(event) => setTheme(event.target.value as ThemeChoice)}>
-        <option value="system">System theme</option>
-        <option value="light">Light</option>
-        <option value="dark">Dark</option>
+        <option value="system">{t("themeSystem")}</option>
+        <option value="light">{t("themeLight")}</option>
+        <option value="dark">{t("themeDark")}</option>
       </select>
       <label htmlFor={`${id}-time`} className="sr-only">
-        Show times in
+        {t("timeIn")}
       </label>
       <select id={`${id}-time`} className={select} value={time} onChange={(event) => setTimeChoice(event.target.value as TimeChoice)}>
-        <option value="local">Local time</option>
-        <option value="utc">UTC</option>
+        <option value="local">{t("timeLocal")}</option>
+        <option value="utc">{t("timeUtc")}</option>
       </select>
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { Menu, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState, type ReactNode } from "react";
@@ -21,7 +22,8 @@ export const isCurrent = (pathname: string, href: string) =>
  * aria-current), display preferences and the account. Below the lg
  * breakpoint the nav, preferences and account fold into a disclosure.
  */
-export function SiteHeader({ nav, account }: { nav: NavItem[]; account?: ReactNode }) {
+export function SiteHeader({ nav, account, language }: { nav: NavItem[]; account?: ReactNode; language?: ReactNode }) {
+  const t = useTranslations("header");
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
   // The most specific item wins ("/calls/records" over "/calls").
@@ -30,7 +32,7 @@ export function SiteHeader({ nav, account }: { nav: NavItem[]; account?: ReactNo
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
         <Link href="/" className="text-sm font-semibold tracking-tight text-slate-900">
-          Call Engine Console
+          {t("home")}
         </Link>
         <button
           type="button"
@@ -39,7 +41,7 @@ export function SiteHeader({ nav, account }: { nav: NavItem[]; account?: ReactNo
           aria-controls="site-menu"
           onClick={() => setOpen((o) => !o)}
         >
-          {open ? <X className="size-4" aria-hidden /> : <Menu className="size-4" aria-hidden />} Menu
+          {open ? <X className="size-4" aria-hidden /> : <Menu className="size-4" aria-hidden />} {t("menu")}
         </button>
         <div
           id="site-menu"
@@ -50,7 +52,7 @@ export function SiteHeader({ nav, account }: { nav: NavItem[]; account?: ReactNo
           }}
         >
           {nav.length > 0 ? (
-            <nav aria-label="Main" className="flex flex-col gap-1 text-sm lg:flex-row">
+            <nav aria-label={t("mainNav")} className="flex flex-col gap-1 text-sm lg:flex-row">
               {nav.map((item) => (
                 <Link
                   key={item.href}
@@ -67,6 +69,7 @@ export function SiteHeader({ nav, account }: { nav: NavItem[]; account?: ReactNo
             </nav>
           ) : null}
           <div className="flex flex-wrap items-center gap-3 text-sm lg:ml-auto">
+            {language}
             <DisplayPreferences />
             {account}
           </div>

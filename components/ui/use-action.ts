@@ -1,6 +1,9 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useLocalize } from "@/components/i18n/localize";
+import type { Localize } from "@/lib/i18n/phrasebook";
 import { refusalMessage, type Action, type ActionResult, type FieldErrors } from "@/lib/forms/action-result";
 
 type Refusal = Extract<ActionResult<unknown>, { ok: false }>;
@@ -13,6 +16,17 @@ export class ActionRefusal extends Error {
   ) {
     super(refusalMessage(refusal, fallback));
   }
+}
+
+/** A refusal in the user's language: the server writes its reasons in English (see lib/i18n/phrasebook.ts). */
+export function localizeRefusal(refusal: Refusal, localize: Localize): Refusal {
+  return {
+    ...refusal,
+    ...(refusal.formError ? { formError: localize(refusal.formError) } : {}),
+    ...(refusal.fieldErrors
+      ? { fieldErrors: Object.fromEntries(Object.entries(refusal.fieldErrors).map(([field, list]) => [field, list.map(localize)])) }
+      : {}),
+  };
 }
 
 export interface UseActionOptions<Input, T> {
@@ -28,20 +42,23 @@ export interface UseActionOptions<Input, T> {
  * network failure (the server could not be reached) becomes a message too.
  */
 export function useAction<Input, T>(action: Action<Input, T>, options: UseActionOptions<Input, T>) {
+  const localize = useLocalize();
+  const t = useTranslations("common");
+  const unreachable = `${options.failure} ${t("unreachable")}`;
   const mutation = useMutation<T, Error, Input>({
     mutationFn: async (input) => {
       const result = await action(input);
-      if (!result.ok) throw new ActionRefusal(result, options.failure);
+      if (!result.ok) throw new ActionRefusal(localizeRefusal(result, localize), options.failure);
       return result.data;
     },
     onSuccess: (data, input) => options.onSuccess?.(data, input),
     onError: (error) => {
       const refusal = error instanceof ActionRefusal ? error.refusal : null;
-      options.onRefusal?.(refusal ? error.message : `${options.failure} The console could not be reached.`, refusal);
+      options.onRefusal?.(refusal ? error.message : unreachable, refusal);
     },
   });
   const refusal = mutation.error instanceof ActionRefusal ? mutation.error.refusal : null;
-  const error = mutation.error ? (refusal ? mutation.error.message : `${options.failure} The console could not be reached.`) : null;
+  const error = mutation.error ? (refusal ? mutation.error.message : unreachable) : null;
   const fieldErrors: FieldErrors = refusal?.fieldErrors ?? {};
   return {
     run: mutation.mutate,

@@ -89,7 +89,12 @@ export const ROUTE_ACCESS = {
 } as const satisfies Record<string, Access>;
 
 /** Server actions that run without a session (they check their own secret: a password or a one-time link). */
-export const PUBLIC_ACTIONS = ["app/login/actions.ts#signInAction", "app/setup/actions.ts#completeSetupAction"] as const;
+export const PUBLIC_ACTIONS = [
+  "app/login/actions.ts#signInAction",
+  "app/setup/actions.ts#completeSetupAction",
+  // The language switch works signed out (the sign-in page has it).
+  "app/actions.ts#setLocaleAction",
+] as const;
 
 export type PageRoute = keyof typeof PAGE_ACCESS;
 export type HandlerRoute = keyof typeof ROUTE_ACCESS;

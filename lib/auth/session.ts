@@ -3,6 +3,8 @@ import { cookies, headers } from "next/headers";
 import { cache } from "react";
 import { env, trustedProxies } from "@/lib/env";
 import { getDb } from "@/lib/db";
+import { getUserLocale, setUserLocale } from "@/lib/db/users";
+import { LOCALE_COOKIE, isLocale, type Locale } from "@/lib/i18n/locales";
 import { requestOrigin } from "@/lib/forwarded";
 import type { SessionUser } from "@/lib/forms/roles";
 import { signIn, signOut, validateSession, type ClientInfo, type SessionPolicy, type ThrottlePolicy } from "./service";
@@ -58,8 +60,22 @@ export async function signInWithPassword(email: string, password: string) {
       path: "/",
       expires: result.expiresAt,
     });
+    // The user's own language, chosen on any browser, follows them to this one.
+    const locale = await getUserLocale(await getDb(), result.user.id);
+    if (isLocale(locale)) (await cookies()).set(LOCALE_COOKIE, locale, localeCookieOptions(client.https));
   }
   return result;
+}
+
+/** A year: the language is a preference, not a credential (readable by the server only, like the rest). */
+function localeCookieOptions(https: boolean) {
+  return { httpOnly: true, sameSite: "lax" as const, secure: https, path: "/", maxAge: 365 * 24 * 3600 };
+}
+
+/** Remembers the language in this browser and, when someone is signed in, as their setting (server actions only). */
+export async function chooseLocale(locale: Locale, user: SessionUser | null): Promise<void> {
+  (await cookies()).set(LOCALE_COOKIE, locale, localeCookieOptions((await clientInfo()).https));
+  if (user) await setUserLocale(await getDb(), user.id, locale);
 }
 
 /** Ends this browser's session (server actions only). */

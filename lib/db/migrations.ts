@@ -242,6 +242,12 @@ const migrations: Record<string, Migration> = {
       await rollups.addPrimaryKeyConstraint("request_rollups_pk", ["hour", "profile_key", "outcome", "error_code"]).execute();
     },
   },
+  "0010-user-locale": {
+    async up(db: Kysely<unknown>) {
+      // The language a user chose (null: the browser's Accept-Language decides).
+      await db.schema.alterTable("users").addColumn("locale", "text").execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = {

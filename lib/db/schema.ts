@@ -101,6 +101,8 @@ export interface UsersTable {
   /** scrypt, see lib/auth/passwords. Null until an invited user sets one. */
   password_hash: string | null;
   disabled_at: string | null;
+  /** The language the user chose ("en", "zh-CN"); null: the browser's Accept-Language decides. */
+  locale: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -23,6 +23,7 @@ export async function findSessionWithUser(db: Kysely<Database>, hash: string): P
       "users.role",
       "users.password_hash",
       "users.disabled_at",
+      "users.locale",
       "users.created_at",
       "users.updated_at",
     ])

@@ -4,7 +4,7 @@ import { ulid } from "ulid";
 import type { Database, Role, UserRow, UserTokenPurpose } from "./schema";
 
 /** A user as pages see it: no password hash. */
-export type UserSummary = Omit<UserRow, "password_hash">;
+export type UserSummary = Omit<UserRow, "password_hash" | "locale">;
 const summary = ["id", "email", "role", "disabled_at", "created_at", "updated_at"] as const;
 
 export function normalizeEmail(email: string): string {
@@ -53,6 +53,7 @@ export async function insertUser(
     role: input.role,
     password_hash: input.passwordHash,
     disabled_at: null,
+    locale: null,
     created_at: now,
     updated_at: now,
   };
@@ -72,6 +73,7 @@ export async function insertUserIfAbsent(
     role: input.role,
     password_hash: input.passwordHash,
     disabled_at: null,
+    locale: null,
     created_at: now,
     updated_at: now,
   };
@@ -190,4 +192,14 @@ export async function revokeUserTokens(db: Kysely<Database>, purpose: UserTokenP
     .where("used_at", "is", null);
   query = userId === null ? query.where("user_id", "is", null) : query.where("user_id", "=", userId);
   await query.execute();
+}
+
+/** The language a user chose, or null. */
+export async function getUserLocale(db: Kysely<Database>, id: string): Promise<string | null> {
+  const row = await db.selectFrom("users").select("locale").where("id", "=", id).executeTakeFirst();
+  return row?.locale ?? null;
+}
+
+export async function setUserLocale(db: Kysely<Database>, id: string, locale: string): Promise<void> {
+  await db.updateTable("users").set({ locale }).where("id", "=", id).execute();
 }

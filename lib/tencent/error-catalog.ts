@@ -352,18 +352,21 @@ export function lookupErrorCode(code: number): CatalogEntry & { known: boolean }
   return found ? { ...found, known: true } : { ...UNKNOWN_CODE, known: false };
 }
 
+/** What sending again would do, per retry class. */
+export const RETRY_ADVICE: Readonly<Record<Retry, string>> = {
+  retry: "Sending again may succeed.",
+  "fix-first": "Sending again unchanged will fail the same way.",
+  no: "Sending again will not help.",
+};
+
+/** Added to the advice of a start that may have been carried out. */
+export const RING_TWICE =
+  "The call may already have rung the callees: a start sent again can ring them twice (the API has no idempotency key).";
+
 /** A sentence to show next to a retry button, honest about ringing twice. */
 export function retryAdvice(entry: CatalogEntry, { isStart }: { isStart: boolean }): string {
-  const base =
-    entry.retry === "retry"
-      ? "Sending again may succeed."
-      : entry.retry === "fix-first"
-        ? "Sending again unchanged will fail the same way."
-        : "Sending again will not help.";
-  if (isStart && entry.mayHaveTakenEffect) {
-    return `${base} The call may already have rung the callees: a start sent again can ring them twice (the API has no idempotency key).`;
-  }
-  return base;
+  const base = RETRY_ADVICE[entry.retry];
+  return isStart && entry.mayHaveTakenEffect ? `${base} ${RING_TWICE}` : base;
 }
 
 /**

@@ -1,0 +1,169 @@
+/**
+ * Every word a page shows comes from the messages: a component that renders
+ * English (or any) text written in its source fails here, naming the file,
+ * the line and the text. The API's own names (Robot_Account, ErrorCode, a
+ * command path) stay as they are in every language and may be written.
+ */
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+const ROOT = join(__dirname, "..", "..");
+
+/** Attributes whose string value a person reads or hears. */
+const READ_ATTRIBUTES = new Set([
+  "title",
+  "placeholder",
+  "aria-label",
+  "aria-description",
+  "aria-valuetext",
+  "alt",
+  "label",
+  "description",
+  "hint",
+  "failure",
+  "success",
+  "confirmLabel",
+  "cancelLabel",
+  "heading",
+  "emptyText",
+]);
+
+/** Names the API, Tencent or the web use as they are in every language. */
+const NAMES = new Set(
+  (
+    "Robot_Account CalleeList_Account ErrorCode ErrorInfo ActionStatus RequestId CallId UserID UserId SDKAppID SdkAppid SDKAppId " +
+    "UserSig usersig Timeout UserData CallInfo MediaType RoomId RoomIdType OfflinePushInfo PushFlag Title Desc Ext AndroidInfo " +
+    "ApnsInfo CallResult CallRecord Audio Video Tencent Cloud Call Engine TRTC Chat REST API JSON CSV cURL UTC URL HTTP HTTPS ID " +
+    "SecretKey RequestId: CallId: Ctrl Cmd Enter Esc Escape K OK FAIL Sample TUICallKit"
+  ).split(" "),
+);
+
+/** A token that is a name rather than a word: an API name, a path, an acronym, a number, a key. */
+const isName = (token: string) =>
+  NAMES.has(token) || /[_/]/.test(token) || /^[A-Z0-9.+-]+$/.test(token) || /^[\d.,:%+\-x×]+$/.test(token) || /^v\d/.test(token);
+
+/** True when text has a word someone reads that is not a name. */
+function needsMessage(text: string): boolean {
+  const tokens = text.match(/[\p{L}\p{N}_./:+-]+/gu) ?? [];
+  return tokens.some((t) => /\p{L}/u.test(t) && !isName(t.replace(/[.:,]+$/, "")));
+}
+
+function tsxFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return tsxFiles(path);
+    return path.endsWith(".tsx") && !path.endsWith(".test.tsx") ? [path] : [];
+  });
+}
+
+interface Finding {
+  file: string;
+  line: number;
+  text: string;
+}
+
+function literalsIn(path: string): Finding[] {
+  const source = ts.createSourceFile(path, readFileSync(path, "utf8"), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const file = relative(ROOT, path);
+  const found: Finding[] = [];
+  const add = (node: ts.Node, text: string) => {
+    if (needsMessage(text)) found.push({ file, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: text.trim() });
+  };
+  const visit = (node: ts.Node) => {
+    if (ts.isJsxText(node)) add(node, node.text);
+    else if (ts.isJsxAttribute(node) && node.initializer && READ_ATTRIBUTES.has(node.name.getText(source))) {
+      const init = node.initializer;
+      if (ts.isStringLiteral(init)) add(init, init.text);
+      else if (ts.isJsxExpression(init) && init.expression && ts.isStringLiteralLike(init.expression)) add(init, init.expression.text);
+    } else if (ts.isJsxExpression(node) && node.expression && ts.isStringLiteralLike(node.expression) && ts.isJsxElement(node.parent)) {
+      add(node, node.expression.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/**
+ * Files whose text is not in the messages yet. The list only shrinks: a file
+ * that became clean must leave it (the second test says which).
+ */
+const PENDING = new Set<string>([
+  "app/admin/audit/page.tsx",
+  "app/admin/profiles/[id]/page.tsx",
+  "app/admin/profiles/page.tsx",
+  "app/admin/users/page.tsx",
+  "app/calls/[callId]/page.tsx",
+  "app/calls/new/page.tsx",
+  "app/calls/page.tsx",
+  "app/calls/records/page.tsx",
+  "app/calls/templates/page.tsx",
+  "app/error.tsx",
+  "app/forbidden.tsx",
+  "app/history/[id]/not-found.tsx",
+  "app/history/[id]/page.tsx",
+  "app/history/page.tsx",
+  "app/login/page.tsx",
+  "app/not-found.tsx",
+  "app/page.tsx",
+  "app/setup/page.tsx",
+  "app/tools/usersig/page.tsx",
+  "components/admin/profile-editor.tsx",
+  "components/admin/profile-tools.tsx",
+  "components/admin/users-admin.tsx",
+  "components/admin/webhook-receiver.tsx",
+  "components/admin/webhook-settings.tsx",
+  "components/auth/login-form.tsx",
+  "components/auth/setup-form.tsx",
+  "components/call-form/call-form.tsx",
+  "components/call-form/callee-check.tsx",
+  "components/call-form/duplicate-confirmation.tsx",
+  "components/call-form/push-section.tsx",
+  "components/call-form/request-preview.tsx",
+  "components/call-form/result-panel.tsx",
+  "components/calls/call-filters-form.tsx",
+  "components/calls/call-panel.tsx",
+  "components/calls/call-timeline.tsx",
+  "components/calls/callee-states.tsx",
+  "components/calls/calls-list.tsx",
+  "components/history/entry-tools.tsx",
+  "components/history/history-filters.tsx",
+  "components/history/history-list.tsx",
+  "components/history/region-finder.tsx",
+  "components/outcome/callee-results.tsx",
+  "components/outcome/explanation.tsx",
+  "components/overview/charts.tsx",
+  "components/overview/window-stats.tsx",
+  "components/records/records-browser.tsx",
+  "components/templates/save-template.tsx",
+  "components/templates/templates-list.tsx",
+  "components/tools/usersig-inspector.tsx",
+  "components/ui/command-palette.tsx",
+  "components/ui/dialog.tsx",
+  "components/ui/field.tsx",
+  "components/ui/shortcuts.tsx",
+]);
+
+const findings = [...tsxFiles(join(ROOT, "app")), ...tsxFiles(join(ROOT, "components"))].flatMap(literalsIn);
+
+describe("text in components", () => {
+  it("comes from the messages (outside the files still pending)", () => {
+    const offending = findings.filter((f) => !PENDING.has(f.file)).map((f) => `${f.file}:${f.line} ${JSON.stringify(f.text)}`);
+    expect(offending).toEqual([]);
+  });
+
+  it("the pending list names only files that still have literal text", () => {
+    const withText = new Set(findings.map((f) => f.file));
+    expect([...PENDING].filter((file) => !withText.has(file))).toEqual([]);
+  });
+
+  it("the check finds literal text (it is not blind)", () => {
+    expect(needsMessage("Start call")).toBe(true);
+    expect(needsMessage("开始呼叫")).toBe(true);
+    expect(needsMessage("Robot_Account")).toBe(false);
+    expect(needsMessage("ErrorCode: 70107")).toBe(false);
+    expect(needsMessage("v4/call_engine_http_srv/start_call_by_robot")).toBe(false);
+  });
+});
