@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { untranslatedWords } from "./api-names";
 
 const ROOT = join(__dirname, "..", "..");
 
@@ -30,24 +31,10 @@ const READ_ATTRIBUTES = new Set([
   "emptyText",
 ]);
 
-/** Names the API, Tencent or the web use as they are in every language. */
-const NAMES = new Set(
-  (
-    "Robot_Account CalleeList_Account ErrorCode ErrorInfo ActionStatus RequestId CallId UserID UserId SDKAppID SdkAppid SDKAppId " +
-    "UserSig usersig Timeout UserData CallInfo MediaType RoomId RoomIdType OfflinePushInfo PushFlag Title Desc Ext AndroidInfo " +
-    "ApnsInfo CallResult CallRecord Audio Video Tencent Cloud Call Engine TRTC Chat REST API JSON CSV cURL UTC URL HTTP HTTPS ID " +
-    "SecretKey RequestId: CallId: Ctrl Cmd Enter Esc Escape K OK FAIL Sample TUICallKit"
-  ).split(" "),
-);
-
-/** A token that is a name rather than a word: an API name, a path, an acronym, a number, a key. */
-const isName = (token: string) =>
-  NAMES.has(token) || /[_/]/.test(token) || /^[A-Z0-9.+-]+$/.test(token) || /^[\d.,:%+\-x×]+$/.test(token) || /^v\d/.test(token);
-
 /** True when text has a word someone reads that is not a name. */
 function needsMessage(text: string): boolean {
-  const tokens = text.match(/[\p{L}\p{N}_./:+-]+/gu) ?? [];
-  return tokens.some((t) => /\p{L}/u.test(t) && !isName(t.replace(/[.:,]+$/, "")));
+  // Chinese (or any script) written in a component is as wrong as English: it belongs in the messages.
+  return untranslatedWords(text).length > 0 || /[^\p{Script=Latin}\p{P}\p{S}\p{N}\s]/u.test(text);
 }
 
 function tsxFiles(dir: string): string[] {
