@@ -1,18 +1,18 @@
 /**
  * The console's languages. Client-safe: the header's switch and the server's
- * request config both read it. A third language is one messages file in
- * ./messages plus one entry here (see docs/architecture.md).
+ * request config both read it. A third language is its messages file in
+ * ./messages, one entry here and its import in ./messages.ts (see docs/architecture.md).
  */
-export const LOCALES = ["en", "zh-CN"] as const;
-export type Locale = (typeof LOCALES)[number];
+/** Each language named in itself, as a language menu shows it. The first is the default. */
+export const LOCALE_NAMES = { en: "English", "zh-CN": "简体中文" } as const;
+
+export type Locale = keyof typeof LOCALE_NAMES;
+export const LOCALES = Object.keys(LOCALE_NAMES) as [Locale, ...Locale[]];
 
 export const DEFAULT_LOCALE: Locale = "en";
 
 /** The browser remembers the chosen language in this cookie; a signed-in user's setting wins at sign-in. */
 export const LOCALE_COOKIE = "console-locale";
-
-/** Each language named in itself, as a language menu shows it. */
-export const LOCALE_NAMES: Readonly<Record<Locale, string>> = { en: "English", "zh-CN": "简体中文" };
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
