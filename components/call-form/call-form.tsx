@@ -1,7 +1,8 @@
 "use client";
 
 import { Loader2, Phone } from "lucide-react";
-import { useMemo } from "react";
+import { useTranslations } from "next-intl";
+import { useMemo, type ReactNode } from "react";
 import { useForm, useWatch, type Path } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -13,6 +14,7 @@ import { TIMEOUT_MAX_MS, TIMEOUT_MIN_MS, USER_DATA_MAX_BYTES } from "@/lib/tence
 import { splitUserIds } from "@/lib/tencent/schemas/user-id";
 import { utf8Bytes } from "@/lib/tencent/text";
 import type { CallActions } from "@/components/calls/call-panel";
+import { useLocalize } from "@/components/i18n/localize";
 import { CalleeCheckList, type CheckCallees } from "./callee-check";
 import { DuplicateConfirmation } from "./duplicate-confirmation";
 import { DEFAULT_VALUES, callFormResolver, formToBody, type CallFormValues } from "./form-model";
@@ -22,6 +24,9 @@ import { RequestPreview, SimulatorAccounts } from "./request-preview";
 import { ResultPanel, resultSummary } from "./result-panel";
 import { rememberRobot, useRememberedRobot } from "./remembered-robot";
 import { useStartCall, type StartCall } from "./use-start-call";
+
+/** A CallInfo field's API path, its label in every language. */
+const callInfo = (field: keyof CallFormValues["CallInfo"]) => `CallInfo.${field}`;
 
 export function CallForm({
   profiles,
@@ -50,6 +55,11 @@ export function CallForm({
   /** Saving the form as a template (operators), and the template it was filled from. */
   templates?: { save: SaveTemplate; current?: { id: string; name: string } };
 }) {
+  const t = useTranslations("callForm.form");
+  const tUi = useTranslations("ui.field");
+  const tResult = useTranslations("callForm");
+  const localize = useLocalize();
+  const mono = (chunks: ReactNode) => <span className="font-mono">{chunks}</span>;
   const form = useForm<CallFormValues>({
     defaultValues: {
       ...DEFAULT_VALUES,
@@ -80,7 +90,12 @@ export function CallForm({
 
   const err = (name: string): string[] | undefined => {
     const message = getFieldState(name as Path<CallFormValues>, formState).error?.message;
-    return typeof message === "string" && message !== "" ? message.split(" · ") : undefined;
+    if (typeof message !== "string" || message === "") return undefined;
+    // A callee's error names the callee (form-model.ts): the name stays, the rule is translated.
+    return message.split(" · ").map((m) => {
+      const callee = /^callee "(.*?)" ([\s\S]+)$/.exec(m);
+      return callee ? t("calleeError", { callee: callee[1] ?? "", rule: localize(callee[2] ?? "") }) : localize(m);
+    });
   };
   const warn = (field: string) => warnings.filter((w) => w.field === field).map((w) => w.message);
   const userDataBytes = utf8Bytes(values.UserData ?? "");
@@ -95,24 +110,25 @@ export function CallForm({
         aria-keyshortcuts="Control+Enter Meta+Enter"
         noValidate
         className="space-y-5"
-        aria-label="Start a call"
+        aria-label={t("label")}
       >
         {replayOf ? (
           <p role="status" className="rounded-md border border-brand-100 bg-brand-50 p-3 text-sm text-slate-800">
-            Filled from <span className="font-mono">{replayOf}</span>. Nothing is sent until you press Start call; it goes out with a new
-            random and the profile&apos;s current UserSig (cached, and renewed after any signature error).
+            {t.rich("filledFrom", { mono, source: replayOf })}
           </p>
         ) : null}
         <Card>
-          <CardTitle>App</CardTitle>
+          <CardTitle>{t("app")}</CardTitle>
           <Field
             id="profileId"
-            label="Profile"
-            hint={profile ? `SDKAppID ${profile.sdkAppId} · admin ${profile.adminIdentifier} · ${profile.target}` : undefined}
+            label={t("profile")}
+            hint={
+              profile ? t("profileHint", { sdkAppId: profile.sdkAppId, admin: profile.adminIdentifier, target: profile.target }) : undefined
+            }
             errors={err("profileId")}
           >
             <Select id="profileId" invalid={!!err("profileId")} {...register("profileId")}>
-              {profiles.length === 0 ? <option value="">No profiles</option> : null}
+              {profiles.length === 0 ? <option value="">{t("noProfiles")}</option> : null}
               {profiles.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name} ({p.sdkAppId})
@@ -123,13 +139,13 @@ export function CallForm({
         </Card>
 
         <Card>
-          <CardTitle>Call</CardTitle>
+          <CardTitle>{t("call")}</CardTitle>
           <div className="grid gap-4 sm:grid-cols-2">
             <Field
               id="Robot_Account"
               label="Robot_Account"
               required
-              hint="The caller: a robot UserID (no busy check is made on it)."
+              hint={t("robotHint")}
               errors={err("Robot_Account")}
               warnings={warn("Robot_Account")}
             >
@@ -146,7 +162,7 @@ export function CallForm({
               id="Timeout"
               label="Timeout"
               required
-              hint={`Ring time in ms, ${TIMEOUT_MIN_MS}..${TIMEOUT_MAX_MS}.`}
+              hint={t("timeoutHint", { min: String(TIMEOUT_MIN_MS), max: String(TIMEOUT_MAX_MS) })}
               errors={err("Timeout")}
             >
               <Input id="Timeout" inputMode="numeric" aria-required="true" invalid={!!err("Timeout")} {...register("Timeout")} />
@@ -157,7 +173,7 @@ export function CallForm({
               id="CalleeList_Account"
               label="CalleeList_Account"
               required
-              hint="Callee UserIDs, one per line or comma-separated."
+              hint={t("calleesHint")}
               errors={err("CalleeList_Account")}
               warnings={warn("CalleeList_Account")}
             >
@@ -175,7 +191,7 @@ export function CallForm({
             ) : null}
             <fieldset className="space-y-1">
               <legend className="font-mono text-sm font-medium text-slate-900">
-                CallInfo.MediaType <span className="font-sans text-xs font-normal text-slate-500">required</span>
+                {callInfo("MediaType")} <span className="font-sans text-xs font-normal text-slate-500">{tUi("required")}</span>
               </legend>
               <div className="flex gap-4 text-sm">
                 {(["Video", "Audio"] as const).map((media) => (
@@ -189,7 +205,7 @@ export function CallForm({
             <Field
               id="UserData"
               label="UserData"
-              hint={`Delivered to callees with the invitation. ${userDataBytes} / ${USER_DATA_MAX_BYTES} bytes (UTF-8).`}
+              hint={t("userDataHint", { bytes: String(userDataBytes), max: String(USER_DATA_MAX_BYTES) })}
               errors={err("UserData")}
             >
               <Textarea id="UserData" rows={2} invalid={!!err("UserData")} {...register("UserData")} />
@@ -198,29 +214,25 @@ export function CallForm({
         </Card>
 
         <Card>
-          <CardTitle>Room</CardTitle>
+          <CardTitle>{t("room")}</CardTitle>
           <div className="grid gap-4 sm:grid-cols-2">
             <Field
               id="RoomIdType"
-              label="CallInfo.RoomIdType"
-              hint="1 numeric, 2 string (not TRTC's 0/1)."
+              label={callInfo("RoomIdType")}
+              hint={t("roomIdTypeHint")}
               errors={err("CallInfo.RoomIdType")}
               warnings={warn("CallInfo.RoomIdType")}
             >
               <Select id="RoomIdType" invalid={!!err("CallInfo.RoomIdType")} {...register("CallInfo.RoomIdType")}>
-                <option value="">— let the Call Engine choose —</option>
-                <option value="1">1: numeric room ID</option>
-                <option value="2">2: string room ID</option>
+                <option value="">{t("roomIdTypeAuto")}</option>
+                <option value="1">{t("roomIdTypeNumeric")}</option>
+                <option value="2">{t("roomIdTypeString")}</option>
               </Select>
             </Field>
             <Field
               id="RoomId"
-              label="CallInfo.RoomId"
-              hint={
-                values.CallInfo?.RoomIdType === "2"
-                  ? "Up to 64 bytes: letters, digits, space and common symbols."
-                  : "1..4294967294, sent as a string."
-              }
+              label={callInfo("RoomId")}
+              hint={values.CallInfo?.RoomIdType === "2" ? t("roomIdStringHint") : t("roomIdNumericHint")}
               errors={err("CallInfo.RoomId")}
             >
               <Input id="RoomId" autoComplete="off" invalid={!!err("CallInfo.RoomId")} {...register("CallInfo.RoomId")} />
@@ -250,11 +262,11 @@ export function CallForm({
         <div className="flex flex-wrap items-center gap-3">
           <Button type="submit" disabled={!canStart || formState.isSubmitting || profiles.length === 0}>
             {formState.isSubmitting ? <Loader2 className="size-4 animate-spin" aria-hidden /> : <Phone className="size-4" aria-hidden />}
-            {formState.isSubmitting ? "Sending…" : "Start call"}
+            {formState.isSubmitting ? t("sending") : t("start")}
           </Button>
           {formState.isSubmitting ? (
             <span role="status" aria-live="polite" className="text-sm text-slate-600">
-              Signing and sending; the button stays locked until the answer arrives.
+              {t("sendingNote")}
             </span>
           ) : null}
         </div>
@@ -272,7 +284,7 @@ export function CallForm({
         data-testid="result-column"
       >
         <p role="status" aria-live="polite" className="sr-only" data-testid="result-announcement">
-          {result ? resultSummary(result) : ""}
+          {result ? resultSummary(result, tResult) : ""}
         </p>
         {result ? <ResultPanel key={result.attempt.id} result={result} callActions={callActions} /> : null}
         <RequestPreview profile={profile} body={body} warnings={warnings} />

@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import { useLocalize } from "@/components/i18n/localize";
 import { useAction } from "@/components/ui/use-action";
 import type { Action } from "@/lib/forms/action-result";
-import { CALLEE_STATE_TEXT, type CalleeCheckView, type CalleeState } from "@/lib/forms/callee-check-view";
+import type { CalleeCheckView, CalleeState } from "@/lib/forms/callee-check-view";
 import { userIdSchema } from "@/lib/tencent/schemas/user-id";
 
 export type CheckCallees = Action<{ profileId: string; userIds: string[] }, CalleeCheckView>;
@@ -31,9 +33,11 @@ const TONE: Readonly<Record<CalleeState, string>> = {
 export function CalleeCheckList({ action, profileId, callees }: { action: CheckCallees; profileId: string; callees: string[] }) {
   // The server takes one check a second per profile (all operators together): a refused check is
   // asked again a second later, a few times, before the refusal is shown.
+  const t = useTranslations("callForm.calleeCheck");
+  const localize = useLocalize();
   const [retries, setRetries] = useState(0);
   const check = useAction(action, {
-    failure: "The callees could not be checked.",
+    failure: t("failure"),
     onRefusal: (_message, refusal) => {
       if (refusal?.formError) setRetries((n) => (n < MAX_RETRIES ? n + 1 : n));
     },
@@ -71,18 +75,18 @@ export function CalleeCheckList({ action, profileId, callees }: { action: CheckC
           return (
             <li key={id} data-testid="callee-state" data-callee={id} data-state={state ?? "checking"}>
               <span className="font-mono text-slate-900">{id}</span>{" "}
-              <span className={state ? TONE[state] : "text-slate-500"}>{state ? CALLEE_STATE_TEXT[state] : "checking…"}</span>
+              <span className={state ? TONE[state] : "text-slate-500"}>{state ? t(`states.${state}`) : t("checking")}</span>
             </li>
           );
         })}
       </ul>
       {check.error && !waiting ? (
         <p role="status" className="text-amber-800" data-testid="callee-check-problem">
-          Check failed: {check.error} Starting is not blocked.
+          {t("failed", { error: check.error })}
         </p>
       ) : current?.problem ? (
         <p role="status" className="text-amber-800" data-testid="callee-check-problem">
-          Check incomplete: {current.problem} Starting is not blocked.
+          {t("incomplete", { problem: localize(current.problem) })}
         </p>
       ) : null}
     </div>

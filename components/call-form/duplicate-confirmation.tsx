@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { LocalTime } from "@/components/ui/local-time";
 import type { Confirm } from "./use-start-call";
@@ -15,28 +16,32 @@ export function DuplicateConfirmation({
   onCancel: () => void;
 }) {
   const { previous } = confirm;
+  const t = useTranslations("callForm");
   return (
     <div
       role="alertdialog"
-      aria-label="Same call a moment ago"
+      aria-label={t("duplicate.label")}
       className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm"
     >
       <p className="font-medium text-amber-900">
-        The same robot called the same callees with this profile at <LocalTime iso={previous.createdAt} />, within the last{" "}
-        {confirm.windowMinutes} minutes (outcome: {previous.outcome}
-        {previous.errorCode ? ` ${previous.errorCode}` : ""}). Nothing was sent. Sending again rings them again.
+        {t.rich("duplicate.body", {
+          time: () => <LocalTime iso={previous.createdAt} />,
+          minutes: String(confirm.windowMinutes),
+          outcome: t(`outcomes.${previous.outcome}`),
+          code: previous.errorCode ? ` ${previous.errorCode}` : "",
+        })}
       </p>
       <p>
         <a className="text-brand-600 hover:underline" href={`/history/${previous.id}`}>
-          The earlier attempt{previous.requestId ? ` (${previous.requestId})` : ""}
+          {t("duplicate.earlier", { requestId: previous.requestId ? ` (${previous.requestId})` : "" })}
         </a>
       </p>
       <div className="flex flex-wrap gap-2">
         <Button type="button" variant="danger" disabled={busy} onClick={onSend}>
-          Send anyway
+          {t("duplicate.send")}
         </Button>
         <Button type="button" variant="secondary" onClick={onCancel}>
-          Cancel
+          {t("duplicate.cancel")}
         </Button>
       </div>
     </div>

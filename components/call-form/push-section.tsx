@@ -1,6 +1,8 @@
 "use client";
 
 import { Plus, Trash2 } from "lucide-react";
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { useFieldArray, useWatch, type Path, type UseFormReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -20,6 +22,10 @@ export interface FieldMessages {
  * platform. It opens by itself when one of its fields has an error.
  */
 export function PushSection({ form, messages }: { form: UseFormReturn<CallFormValues>; messages: FieldMessages }) {
+  const t = useTranslations("callForm.push");
+  /** A push field's own message (its hint, a switch's meaning): callForm.push.fields.<path>.<leaf>. */
+  const fieldText = (path: string, leaf: "hint" | "off" | "on") => t(`fields.${path}.${leaf}` as Parameters<typeof t>[0]);
+  const mono = (chunks: ReactNode) => <span className="font-mono">{chunks}</span>;
   const { register, control } = form;
   const { err, warn } = messages;
   const languages = useFieldArray({ control, name: "languages" });
@@ -33,12 +39,20 @@ export function PushSection({ form, messages }: { form: UseFormReturn<CallFormVa
     const errors = err(name);
     const props = { id, invalid: !!errors, "aria-describedby": `${id}-hint`, ...register(name) };
     return (
-      <Field key={spec.path} id={id} label={spec.path} hint={spec.hint} errors={errors} warnings={warn(`OfflinePushInfo.${spec.path}`)}>
+      <Field
+        key={spec.path}
+        id={id}
+        label={spec.path}
+        hint={fieldText(spec.path, "hint")}
+        errors={errors}
+        warnings={warn(`OfflinePushInfo.${spec.path}`)}
+      >
         {spec.kind === "select" ? (
           <Select {...props}>
-            {spec.options?.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
+            <option value="">{t("notSet")}</option>
+            {spec.options?.map((value) => (
+              <option key={value} value={value}>
+                {spec.flag ? t("flagOption", { value, meaning: fieldText(spec.path, value === "0" ? "off" : "on") }) : value}
               </option>
             ))}
           </Select>
@@ -55,18 +69,16 @@ export function PushSection({ form, messages }: { form: UseFormReturn<CallFormVa
     <Card>
       <details data-testid="push-section" open={failing || undefined}>
         <summary className="cursor-pointer">
-          <span className="text-base font-semibold text-slate-900">Offline push</span>{" "}
+          <span className="text-base font-semibold text-slate-900">{t("title")}</span>{" "}
           <span data-testid="push-count" className="text-sm text-slate-600">
-            {set === 0 ? "(nothing set: the defaults)" : `(${set} ${set === 1 ? "field" : "fields"} set)`}
+            {set === 0 ? t("nothingSet") : t("countSet", { count: set })}
           </span>
         </summary>
-        <p className="mt-3 mb-4 text-sm text-slate-600">
-          <span className="font-mono">OfflinePushInfo</span>: what callees whose app is in the background see. Leave empty for the defaults.
-        </p>
+        <p className="mt-3 mb-4 text-sm text-slate-600">{t.rich("intro", { mono })}</p>
         <div className="grid gap-4 sm:grid-cols-2">{PUSH_GENERAL.map(pushInput)}</div>
         <details className="mt-5 rounded-md border border-slate-200 p-4">
           <summary className="cursor-pointer text-sm font-medium text-slate-800">
-            <span className="font-mono">MultiLanguageContent</span> ({languages.fields.length})
+            {t.rich("languages", { mono, count: languages.fields.length })}
           </summary>
           <div className="mt-3 space-y-3">
             {languages.fields.map((row, index) => (
@@ -81,13 +93,18 @@ export function PushSection({ form, messages }: { form: UseFormReturn<CallFormVa
                     <Input id={`lang-${index}-${key}`} {...register(`languages.${index}.${key}` as const)} />
                   </Field>
                 ))}
-                <Button type="button" variant="ghost" aria-label={`Remove language ${index + 1}`} onClick={() => languages.remove(index)}>
+                <Button
+                  type="button"
+                  variant="ghost"
+                  aria-label={t("removeLanguage", { index: index + 1 })}
+                  onClick={() => languages.remove(index)}
+                >
                   <Trash2 className="size-4" aria-hidden />
                 </Button>
               </div>
             ))}
             <Button type="button" variant="secondary" onClick={() => languages.append({ Language: "", Title: "", Desc: "" })}>
-              <Plus className="size-4" aria-hidden /> Add a language
+              <Plus className="size-4" aria-hidden /> {t("addLanguage")}
             </Button>
           </div>
         </details>
@@ -101,7 +118,7 @@ export function PushSection({ form, messages }: { form: UseFormReturn<CallFormVa
             <details key={group.title} className="mt-3 rounded-md border border-slate-200 p-4" open={failing || undefined}>
               <summary className="cursor-pointer text-sm font-medium text-slate-800">
                 <span className="font-mono">{group.title}</span>
-                {failing ? <span className="ml-2 text-xs text-red-600">has errors</span> : null}
+                {failing ? <span className="ml-2 text-xs text-red-600">{t("hasErrors")}</span> : null}
               </summary>
               <div className="mt-3 grid gap-4 sm:grid-cols-2">{group.fields.map(pushInput)}</div>
             </details>

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+import { useLocalize } from "@/components/i18n/localize";
 import { Card, CardTitle } from "@/components/ui/card";
 import type { ProfileOption } from "@/lib/forms/profile-option";
 import { CodeBlock } from "@/components/ui/code-block";
@@ -13,19 +15,20 @@ export function RequestPreview({
   body: unknown;
   warnings: BodyWarning[];
 }) {
+  const t = useTranslations("callForm.preview");
+  const localize = useLocalize();
   return (
     <Card>
-      <CardTitle>Request preview</CardTitle>
+      <CardTitle>{t("title")}</CardTitle>
       <p className="break-all font-mono text-xs text-slate-600">
-        POST {profile?.baseUrl ?? "…"}/v4/call_engine_http_srv/start_call_by_robot?sdkappid={profile?.sdkAppId ?? "…"}&amp;identifier=
-        {profile?.adminIdentifier ?? "…"}
-        &amp;usersig=&lt;signed on the server&gt;&amp;random=&lt;fresh&gt;&amp;contenttype=json
+        {`POST ${profile?.baseUrl ?? "…"}/v4/call_engine_http_srv/start_call_by_robot?sdkappid=${profile?.sdkAppId ?? "…"}` +
+          `&identifier=${profile?.adminIdentifier ?? "…"}&usersig=<${t("signedOnServer")}>&random=<${t("fresh")}>&contenttype=json`}
       </p>
-      <CodeBlock data-testid="body-preview" aria-label="Request body" className="mt-3 max-h-[28rem]" text={JSON.stringify(body, null, 2)} />
+      <CodeBlock data-testid="body-preview" aria-label={t("body")} className="mt-3 max-h-[28rem]" text={JSON.stringify(body, null, 2)} />
       {warnings.length > 0 ? (
-        <ul className="mt-3 space-y-1 text-xs text-amber-800" aria-label="Warnings">
+        <ul className="mt-3 space-y-1 text-xs text-amber-800" aria-label={t("warnings")}>
           {warnings.map((w) => (
-            <li key={`${w.field}:${w.message}`}>⚠ {w.message}</li>
+            <li key={`${w.field}:${w.message}`}>⚠ {localize(w.message)}</li>
           ))}
         </ul>
       ) : null}
@@ -35,17 +38,18 @@ export function RequestPreview({
 
 /** The simulator's magic callees, each with the failure it produces: a button adds it to the callees. */
 export function SimulatorAccounts({ accounts, onAdd }: { accounts: { name: string; effect: string }[]; onAdd: (name: string) => void }) {
+  const t = useTranslations("callForm.simulator");
   return (
     <Card>
-      <CardTitle>Simulator accounts</CardTitle>
-      <p className="mb-2 text-sm text-slate-600">Add one as a callee to see each kind of outcome:</p>
+      <CardTitle>{t("title")}</CardTitle>
+      <p className="mb-2 text-sm text-slate-600">{t("intro")}</p>
       <ul className="space-y-1.5 text-sm">
         {accounts.map((m) => (
           <li key={m.name} className="flex items-start gap-2">
             <button
               type="button"
               onClick={() => onAdd(m.name)}
-              aria-label={`Add ${m.name} to the callees`}
+              aria-label={t("add", { name: m.name })}
               className="shrink-0 rounded border border-slate-300 px-1.5 py-0.5 font-mono text-xs text-slate-900 hover:bg-slate-100"
             >
               + {m.name}

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { CallPanel, type CallActions } from "@/components/calls/call-panel";
 import { CalleeResults } from "@/components/outcome/callee-results";
@@ -32,19 +33,23 @@ function IdRow({ name, value, testId, empty }: { name: string; value: string | n
 }
 
 /** One sentence for screen readers, announced by the form's live region when a result arrives. */
-export function resultSummary(result: Extract<StartCallResult, { status: "sent" }>): string {
+export function resultSummary(
+  result: Extract<StartCallResult, { status: "sent" }>,
+  t: ReturnType<typeof useTranslations<"callForm">>,
+): string {
   const { attempt } = result;
   const what =
     attempt.outcome === "ok"
-      ? "call started"
+      ? t("result.started")
       : attempt.outcome === "in-flight" || attempt.outcome === "unknown"
-        ? "no answer recorded"
-        : `failed (${attempt.outcome})`;
-  return `Result: ${what}${attempt.errorCode ? `, ErrorCode ${attempt.errorCode}` : ""}.`;
+        ? t("result.noAnswer")
+        : t("result.failedWith", { outcome: t(`outcomes.${attempt.outcome}`) });
+  return attempt.errorCode ? t("result.summaryCode", { what, code: String(attempt.errorCode) }) : t("result.summary", { what });
 }
 
 export function ResultPanel({ result, callActions }: { result: Extract<StartCallResult, { status: "sent" }>; callActions?: CallActions }) {
   const { attempt } = result;
+  const t = useTranslations("callForm.result");
   const heading = useRef<HTMLHeadingElement>(null);
   // A new result is brought into view and its heading focused, so it is seen and read out wherever the form was scrolled to.
   useEffect(() => {
@@ -60,25 +65,17 @@ export function ResultPanel({ result, callActions }: { result: Extract<StartCall
           tabIndex={-1}
           className="text-base font-semibold text-slate-900 outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
         >
-          Result
+          {t("title")}
         </h2>
         <OutcomeBadge outcome={attempt.outcome} errorCode={attempt.errorCode} />
       </div>
 
-      {result.duplicate ? (
-        <p className="mb-3 rounded bg-slate-100 p-2 text-xs text-slate-700">
-          This submission had already been sent; nothing was sent again.
-        </p>
-      ) : null}
-      {result.unrecorded ? (
-        <p className="mb-3 rounded bg-amber-50 p-2 text-xs text-amber-800">
-          The answer arrived but could not be written to history: the entry still shows it as pending.
-        </p>
-      ) : null}
+      {result.duplicate ? <p className="mb-3 rounded bg-slate-100 p-2 text-xs text-slate-700">{t("duplicate")}</p> : null}
+      {result.unrecorded ? <p className="mb-3 rounded bg-amber-50 p-2 text-xs text-amber-800">{t("unrecorded")}</p> : null}
       <dl className="mb-4 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1.5 text-sm">
-        <IdRow name="RequestId" value={attempt.requestId} testId="result-request-id" empty="none (no answer from the Call Engine)" />
+        <IdRow name="RequestId" value={attempt.requestId} testId="result-request-id" empty={t("noRequestId")} />
         <IdRow name="CallId" value={attempt.callId} testId="result-call-id" empty="—" />
-        <dt className="text-slate-500">Latency</dt>
+        <dt className="text-slate-500">{t("latency")}</dt>
         <dd>
           <Duration ms={attempt.latencyMs} />
         </dd>
@@ -86,7 +83,7 @@ export function ResultPanel({ result, callActions }: { result: Extract<StartCall
       <Explanation attempt={attempt} />
       {attempt.callResult && attempt.callResult.length > 0 ? (
         <div className="mt-4">
-          <p className="mb-1 text-xs text-slate-500">The start&apos;s answer per callee (whether the invitation went out):</p>
+          <p className="mb-1 text-xs text-slate-500">{t("perCallee")}</p>
           <CalleeResults results={attempt.callResult} />
         </div>
       ) : null}
@@ -97,11 +94,11 @@ export function ResultPanel({ result, callActions }: { result: Extract<StartCall
       ) : null}
       <p className="mt-4 text-sm">
         <Link href={`/history/${attempt.id}`} className="font-medium text-brand-600 hover:underline">
-          Open in history →
+          {t("openHistory")}
         </Link>
         {attempt.callId ? (
           <Link href={`/calls/${encodeURIComponent(attempt.callId)}`} className="ml-4 font-medium text-brand-600 hover:underline">
-            Open the call →
+            {t("openCall")}
           </Link>
         ) : null}
       </p>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import type { Path, UseFormSetError } from "react-hook-form";
 import { toast } from "sonner";
@@ -21,9 +22,6 @@ export type StartCall = Action<StartCallInput, StartCallResult>;
 export type Sent = Extract<StartCallResult, { status: "sent" }>;
 export type Confirm = Extract<StartCallResult, { status: "confirm" }>;
 
-const UNREACHABLE =
-  "The request to the console failed (network or server). It may or may not have been sent: check history before trying again.";
-
 /**
  * Sends the form: one token per submission (the server sends a token at most
  * once, so a double click or a resubmitted request never rings twice), the
@@ -36,6 +34,7 @@ export function useStartCall(
   /** Told of each start that was sent, with the profile and robot it used. */
   onSent?: (profileId: string, robot: string) => void,
 ) {
+  const t = useTranslations("callForm.send");
   const queryClient = useQueryClient();
   const token = useRef<string>(crypto.randomUUID());
   const inFlight = useRef(false);
@@ -44,15 +43,15 @@ export function useStartCall(
   const [formError, setFormError] = useState<string | null>(null);
 
   const start = useAction(action, {
-    failure: "The call could not be started.",
+    failure: t("failure"),
     onRefusal: (message, refusal) => {
-      if (!refusal) return setFormError(UNREACHABLE);
+      if (!refusal) return setFormError(t("unreachable"));
       if (refusal.fieldErrors) {
         const byField = errorsByField(refusal.fieldErrors, start.variables?.body);
         for (const name of Object.keys(byField)) {
           setError(name as Path<CallFormValues>, { type: "server", message: byField[name]?.join(" · ") });
         }
-        if (Object.keys(byField).length > 0) toast.error("The server refused some fields; see the messages in the form.");
+        if (Object.keys(byField).length > 0) toast.error(t("fieldsRefused"));
       }
       if (refusal.formError) setFormError(message);
     },
@@ -62,9 +61,9 @@ export function useStartCall(
       token.current = crypto.randomUUID();
       setResult(data);
       void queryClient.invalidateQueries({ queryKey: historyKeys.all });
-      if (data.duplicate) toast.info("This submission had already been sent; showing its result.");
-      else if (data.attempt.outcome === "ok") toast.success("Call started.");
-      else toast.error("The request failed; see the explanation.");
+      if (data.duplicate) toast.info(t("alreadySent"));
+      else if (data.attempt.outcome === "ok") toast.success(t("started"));
+      else toast.error(t("failed"));
     },
   });
 

@@ -2,6 +2,7 @@
 
 import { Save } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
@@ -23,19 +24,20 @@ export function SaveTemplateBar({
   /** The form's profile and body, as they would be sent. */
   read: () => { profileId: string; body: unknown };
 }) {
+  const t = useTranslations("templates.save");
   const [name, setName] = useState("");
   const action = useAction(save, {
-    failure: "The template could not be saved.",
-    onSuccess: (_data, input) => toast.success(`Template “${input.name}” saved.`),
+    failure: t("failure"),
+    onSuccess: (_data, input) => toast.success(t("savedToast", { name: input.name })),
   });
   return (
     <div className="flex flex-wrap items-end gap-2 rounded-md border border-dashed border-slate-300 p-3" data-testid="save-template">
       <label className="flex-1 space-y-1 text-xs text-slate-600">
-        Template name
-        <Input value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. Ring the QA phones" />
+        {t("name")}
+        <Input value={name} onChange={(e) => setName(e.target.value)} placeholder={t("placeholder")} />
       </label>
       <Button type="button" variant="secondary" disabled={action.pending || !name.trim()} onClick={() => action.run({ name, ...read() })}>
-        <Save className="size-4" aria-hidden /> Save as template
+        <Save className="size-4" aria-hidden /> {t("saveAs")}
       </Button>
       {current ? (
         <Button
@@ -44,7 +46,7 @@ export function SaveTemplateBar({
           disabled={action.pending}
           onClick={() => action.run({ id: current.id, name: current.name, ...read() })}
         >
-          Update “{current.name}”
+          {t("update", { name: current.name })}
         </Button>
       ) : null}
       {action.error ? (
@@ -54,9 +56,9 @@ export function SaveTemplateBar({
       ) : null}
       {action.succeeded && action.data ? (
         <p className="w-full text-sm text-slate-700" role="status">
-          Saved.{" "}
+          {t("saved")}{" "}
           <Link className="text-brand-600 hover:underline" href="/calls/templates">
-            All templates →
+            {t("all")}
           </Link>
         </p>
       ) : null}

@@ -2,10 +2,12 @@
 
 import { Trash2 } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
+import { useLocalize } from "@/components/i18n/localize";
 import { Input } from "@/components/ui/field";
 import { LocalTime } from "@/components/ui/local-time";
 import { useAction } from "@/components/ui/use-action";
@@ -18,57 +20,62 @@ export interface TemplateActions {
 }
 
 function TemplateRow({ template, actions }: { template: TemplateView; actions: TemplateActions | null }) {
+  const t = useTranslations("templates.list");
+  const localize = useLocalize();
   const router = useRouter();
   const [name, setName] = useState(template.name);
   const [confirming, setConfirming] = useState(false);
   const rename = useAction(actions?.rename ?? (async () => ({ ok: true, data: null })), {
-    failure: "The template could not be renamed.",
+    failure: t("renameFailed"),
     onSuccess: () => router.refresh(),
   });
   const remove = useAction(actions?.remove ?? (async () => ({ ok: true, data: null })), {
-    failure: "The template could not be deleted.",
+    failure: t("deleteFailed"),
     onSuccess: () => router.refresh(),
   });
   return (
     <li data-testid="template-row" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
       <div className="flex flex-wrap items-center gap-3">
         <span className="text-base font-semibold text-slate-900">{template.name}</span>
-        <span className="text-slate-600">
-          profile {template.profileName}
-          {template.profileExists ? "" : " (deleted)"}
-        </span>
+        <span className="text-slate-600">{t(template.profileExists ? "profile" : "profileDeleted", { name: template.profileName })}</span>
         <span className="text-xs text-slate-500">
-          by {template.owner ?? "?"}, last changed by {template.updatedBy ?? "?"} <LocalTime iso={template.updatedAt} />
+          {t.rich("by", {
+            owner: template.owner ?? t("nobody"),
+            updatedBy: template.updatedBy ?? t("nobody"),
+            time: () => <LocalTime iso={template.updatedAt} />,
+          })}
         </span>
       </div>
-      {template.problems.length > 0 ? <p className="text-amber-800">No longer valid: {template.problems.join("; ")}</p> : null}
+      {template.problems.length > 0 ? (
+        <p className="text-amber-800">{t("invalid", { problems: template.problems.map(localize).join(t("problemSeparator")) })}</p>
+      ) : null}
       <div className="flex flex-wrap items-center gap-3">
         <Link href={`/calls/new?template=${template.id}`} className="font-medium text-brand-600 hover:underline">
-          Open in the form →
+          {t("open")}
         </Link>
-        <CopyButton text={JSON.stringify(template.body, null, 2)} label="Copy body" />
+        <CopyButton text={JSON.stringify(template.body, null, 2)} label={t("copyBody")} />
         {actions ? (
           <>
             <form
               className="flex items-center gap-2"
-              aria-label={`Rename ${template.name}`}
+              aria-label={t("renameForm", { name: template.name })}
               onSubmit={(e) => {
                 e.preventDefault();
                 rename.run({ id: template.id, name });
               }}
             >
-              <Input aria-label="New name" value={name} onChange={(e) => setName(e.target.value)} className="w-56" />
+              <Input aria-label={t("newName")} value={name} onChange={(e) => setName(e.target.value)} className="w-56" />
               <Button type="submit" variant="secondary" disabled={rename.pending || name.trim() === template.name}>
-                Rename
+                {t("rename")}
               </Button>
             </form>
             {confirming ? (
               <Button type="button" variant="danger" disabled={remove.pending} onClick={() => remove.run({ id: template.id })}>
-                Delete “{template.name}” for everyone
+                {t("confirmDelete", { name: template.name })}
               </Button>
             ) : (
               <Button type="button" variant="ghost" onClick={() => setConfirming(true)}>
-                <Trash2 className="size-4" aria-hidden /> Delete
+                <Trash2 className="size-4" aria-hidden /> {t("delete")}
               </Button>
             )}
           </>
@@ -85,11 +92,12 @@ function TemplateRow({ template, actions }: { template: TemplateView; actions: T
 
 /** The team's call templates: open one in the form or copy its body; operators rename and delete them. */
 export function TemplatesList({ templates, actions }: { templates: TemplateView[]; actions: TemplateActions | null }) {
-  if (templates.length === 0) return <p className="text-sm text-slate-600">No templates yet: save one from the New call form.</p>;
+  const t = useTranslations("templates.list");
+  if (templates.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
   return (
     <ul className="space-y-3">
-      {templates.map((t) => (
-        <TemplateRow key={t.id} template={t} actions={actions} />
+      {templates.map((template) => (
+        <TemplateRow key={template.id} template={template} actions={actions} />
       ))}
     </ul>
   );

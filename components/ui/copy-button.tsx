@@ -1,6 +1,7 @@
 "use client";
 
 import { Check, Copy } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 import { cn } from "./cn";
@@ -17,7 +18,7 @@ const tones = {
 /** Copies a text; its label never wraps or squeezes, whatever sits beside it. */
 export function CopyButton({
   text,
-  label = "Copy",
+  label,
   tone = "plain",
   className,
 }: {
@@ -26,24 +27,26 @@ export function CopyButton({
   tone?: keyof typeof tones;
   className?: string;
 }) {
+  const t = useTranslations("ui.copy");
   const [copied, setCopied] = useState(false);
+  const name = label ?? t("copy");
   return (
     <button
       type="button"
       className={cn("inline-flex shrink-0 items-center gap-1 rounded px-1.5 py-0.5 text-xs whitespace-nowrap", tones[tone], className)}
-      aria-label={`${label}: ${text.length > 40 ? `${text.slice(0, 40)}…` : text}`}
+      aria-label={`${name}: ${text.length > 40 ? `${text.slice(0, 40)}…` : text}`}
       onClick={async () => {
         try {
           await navigator.clipboard.writeText(text);
           setCopied(true);
           setTimeout(() => setCopied(false), 1500);
         } catch {
-          toast.error("The browser did not allow copying; select the text instead.");
+          toast.error(t("failed"));
         }
       }}
     >
       {copied ? <Check className="size-3.5" aria-hidden /> : <Copy className="size-3.5" aria-hidden />}
-      {copied ? "Copied" : label}
+      {copied ? t("copied") : name}
     </button>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { Button } from "./button";
 import { cn } from "./cn";
@@ -25,6 +26,7 @@ export function Dialog({
   children?: ReactNode;
   className?: string;
 }) {
+  const t = useTranslations("ui.dialog");
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   useEffect(() => {
@@ -57,7 +59,7 @@ export function Dialog({
             <h2 id={`${id}-title`} className="text-base font-semibold text-slate-900">
               {title}
             </h2>
-            <button type="button" aria-label="Close" className="rounded p-1 text-slate-600 hover:bg-slate-100" onClick={onClose}>
+            <button type="button" aria-label={t("close")} className="rounded p-1 text-slate-600 hover:bg-slate-100" onClick={onClose}>
               <X className="size-4" aria-hidden />
             </button>
           </div>
@@ -93,14 +95,15 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onCancel: () => void;
 }) {
+  const t = useTranslations("ui.dialog");
   return (
     <Dialog open={open} onClose={onCancel} title={title} description={description}>
       <div className="flex flex-wrap justify-end gap-2">
         <Button type="button" variant="secondary" onClick={onCancel} data-autofocus>
-          Cancel
+          {t("cancel")}
         </Button>
         <Button type="button" variant={danger ? "danger" : "primary"} disabled={pending} onClick={onConfirm}>
-          {pending ? "Working…" : confirmLabel}
+          {pending ? t("working") : confirmLabel}
         </Button>
       </div>
     </Dialog>

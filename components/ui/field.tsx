@@ -1,5 +1,7 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { forwardRef } from "react";
+import { useTranslations } from "next-intl";
+import { useLocalize } from "@/components/i18n/localize";
 import { cn } from "./cn";
 
 const control =
@@ -48,7 +50,8 @@ export const Select = forwardRef<HTMLSelectElement, SelectHTMLAttributes<HTMLSel
 
 /**
  * A labelled form control: the API's field name (monospace) as the label, a
- * short hint, and the field's errors, wired with aria-describedby.
+ * short hint, and the field's errors, wired with aria-describedby. Errors and
+ * warnings lib wrote in English are shown in the user's language.
  */
 export function Field({
   id,
@@ -67,6 +70,8 @@ export function Field({
   warnings?: string[];
   children: ReactNode;
 }) {
+  const t = useTranslations("ui.field");
+  const localize = useLocalize();
   return (
     <div className="space-y-1">
       <div className="flex items-baseline gap-2 text-sm">
@@ -75,7 +80,7 @@ export function Field({
         </label>
         {required ? (
           <span aria-hidden="true" className="text-xs text-slate-500">
-            required
+            {t("required")}
           </span>
         ) : null}
       </div>
@@ -87,12 +92,12 @@ export function Field({
       ) : null}
       {errors?.map((message) => (
         <p key={message} id={`${id}-error`} role="alert" className="text-xs font-medium text-red-600">
-          {message}
+          {localize(message)}
         </p>
       ))}
       {warnings?.map((message) => (
         <p key={message} className="text-xs text-amber-700">
-          {message}
+          {localize(message)}
         </p>
       ))}
     </div>
