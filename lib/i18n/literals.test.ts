@@ -36,7 +36,9 @@ const NAMES = new Set(
     "Robot_Account CalleeList_Account ErrorCode ErrorInfo ActionStatus RequestId CallId UserID UserId SDKAppID SdkAppid SDKAppId " +
     "UserSig usersig Timeout UserData CallInfo MediaType RoomId RoomIdType OfflinePushInfo PushFlag Title Desc Ext AndroidInfo " +
     "ApnsInfo CallResult CallRecord Audio Video Tencent Cloud Call Engine TRTC Chat REST API JSON CSV cURL UTC URL HTTP HTTPS ID " +
-    "SecretKey RequestId: CallId: Ctrl Cmd Enter Esc Escape K OK FAIL Sample TUICallKit"
+    "SecretKey RequestId: CallId: Ctrl Cmd Enter Esc Escape K OK FAIL Sample TUICallKit " +
+    // Query parameters of every request, and fields and values of start_call_by_robot's and the records' answers.
+    "identifier random ResultCode CallType SingleCall MultiCall"
   ).split(" "),
 );
 
@@ -98,13 +100,9 @@ const PENDING = new Set<string>([
   "app/calls/[callId]/page.tsx",
   "app/calls/new/page.tsx",
   "app/calls/page.tsx",
-  "app/calls/records/page.tsx",
   "app/calls/templates/page.tsx",
   "app/error.tsx",
   "app/forbidden.tsx",
-  "app/history/[id]/not-found.tsx",
-  "app/history/[id]/page.tsx",
-  "app/history/page.tsx",
   "app/login/page.tsx",
   "app/not-found.tsx",
   "app/page.tsx",
@@ -128,15 +126,8 @@ const PENDING = new Set<string>([
   "components/calls/call-timeline.tsx",
   "components/calls/callee-states.tsx",
   "components/calls/calls-list.tsx",
-  "components/history/entry-tools.tsx",
-  "components/history/history-filters.tsx",
-  "components/history/history-list.tsx",
-  "components/history/region-finder.tsx",
-  "components/outcome/callee-results.tsx",
-  "components/outcome/explanation.tsx",
   "components/overview/charts.tsx",
   "components/overview/window-stats.tsx",
-  "components/records/records-browser.tsx",
   "components/templates/save-template.tsx",
   "components/templates/templates-list.tsx",
   "components/tools/usersig-inspector.tsx",
