@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { HistoryList } from "@/components/history/history-list";
 import { guardPage } from "@/lib/auth/guards";
@@ -7,10 +8,14 @@ import { readyDb } from "@/lib/calls/ready";
 import { listUsers } from "@/lib/db/users";
 import { COMMAND_LIST } from "@/lib/tencent/commands";
 
-export const metadata: Metadata = { title: "History" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("history");
+  return { title: t("title") };
+}
 
 export default async function HistoryPage() {
   await guardPage("/history");
+  const t = await getTranslations("history");
   const db = await readyDb();
   const [profiles, operators] = await Promise.all([listProfiles(db), listUsers(db)]);
   const options = {
@@ -21,12 +26,8 @@ export default async function HistoryPage() {
   return (
     <div className="space-y-6">
       <header>
-        <h1 className="text-2xl font-semibold text-slate-900">History</h1>
-        <p className="mt-1 text-sm text-slate-600">
-          Every request the console sent, newest first. Find an attempt by its RequestId (whole or 6+ of its hex digits), CallId or a
-          UserID, and narrow by outcome, error code, command, profile, operator and time. The filters stay in the address, so a view can be
-          bookmarked and shared.
-        </p>
+        <h1 className="text-2xl font-semibold text-slate-900">{t("title")}</h1>
+        <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
       </header>
       <Suspense>
         <HistoryList options={options} />

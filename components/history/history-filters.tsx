@@ -1,6 +1,7 @@
 "use client";
 
 import { Download, Search, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
@@ -26,9 +27,9 @@ const fromLocalInput = (value: string) => (value ? new Date(value).toISOString()
 
 /** Quick time ranges beside the custom one: from that long ago until now. */
 export const DATE_PRESETS = [
-  { label: "Last hour", ms: 3_600_000 },
-  { label: "24 hours", ms: 86_400_000 },
-  { label: "7 days", ms: 7 * 86_400_000 },
+  { label: "lastHour", ms: 3_600_000 },
+  { label: "day", ms: 86_400_000 },
+  { label: "week", ms: 7 * 86_400_000 },
 ] as const;
 
 /** Typing settles for this long before the list follows. */
@@ -58,6 +59,8 @@ export function HistoryFiltersForm({
   options: FilterOptions;
   onApply: (filters: HistoryFilters) => void;
 }) {
+  const t = useTranslations("history.filters");
+  const tOutcome = useTranslations("history.outcomes");
   const [draft, setDraft] = useState<Draft>({
     ...filters,
     code: filters.code === undefined ? "" : String(filters.code),
@@ -93,7 +96,7 @@ export function HistoryFiltersForm({
   return (
     <form
       role="search"
-      aria-label="Search history"
+      aria-label={t("form")}
       className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
       onSubmit={(event) => {
         event.preventDefault();
@@ -102,14 +105,14 @@ export function HistoryFiltersForm({
     >
       <div className="flex flex-wrap gap-2">
         <label htmlFor="history-q" className="sr-only">
-          RequestId, CallId or UserID
+          {t("searchLabel")}
         </label>
         <div className="relative min-w-0 flex-1 basis-56">
           <Search className="pointer-events-none absolute top-2.5 left-3 size-4 text-slate-500" aria-hidden />
           <Input
             id="history-q"
             className="pl-9 font-mono"
-            placeholder="RequestId (or 6+ of its hex digits), CallId or UserID"
+            placeholder={t("searchPlaceholder")}
             data-shortcut-search
             aria-keyshortcuts="/"
             autoComplete="off"
@@ -118,7 +121,7 @@ export function HistoryFiltersForm({
             onChange={set("q")}
           />
         </div>
-        <Button type="submit">Search</Button>
+        <Button type="submit">{t("search")}</Button>
         {active ? (
           <Button
             type="button"
@@ -128,30 +131,30 @@ export function HistoryFiltersForm({
               onApply({});
             }}
           >
-            <X className="size-4" aria-hidden /> Clear
+            <X className="size-4" aria-hidden /> {t("clear")}
           </Button>
         ) : null}
       </div>
       <div className="grid gap-3 text-sm sm:grid-cols-3 lg:grid-cols-7">
         <label className="space-y-1">
-          <span className="text-xs text-slate-700">Outcome</span>
+          <span className="text-xs text-slate-700">{t("outcome")}</span>
           <Select value={draft.outcome ?? ""} onChange={set("outcome")}>
-            <option value="">any</option>
+            <option value="">{t("any")}</option>
             {OUTCOMES.map((o) => (
               <option key={o} value={o}>
-                {o}
+                {tOutcome(o)}
               </option>
             ))}
           </Select>
         </label>
         <label className="space-y-1">
           <span className="text-xs text-slate-700">ErrorCode</span>
-          <Input inputMode="numeric" value={draft.code} onChange={set("code")} placeholder="e.g. 70107" />
+          <Input inputMode="numeric" value={draft.code} onChange={set("code")} placeholder={t("codePlaceholder", { code: "70107" })} />
         </label>
         <label className="space-y-1">
-          <span className="text-xs text-slate-700">Command</span>
+          <span className="text-xs text-slate-700">{t("command")}</span>
           <Select value={draft.command ?? ""} onChange={set("command")}>
-            <option value="">any</option>
+            <option value="">{t("any")}</option>
             {options.commands.map((c) => (
               <option key={c} value={c}>
                 {commandLabel(c)}
@@ -160,9 +163,9 @@ export function HistoryFiltersForm({
           </Select>
         </label>
         <label className="space-y-1">
-          <span className="text-xs text-slate-700">Profile</span>
+          <span className="text-xs text-slate-700">{t("profile")}</span>
           <Select value={draft.profile ?? ""} onChange={set("profile")}>
-            <option value="">any</option>
+            <option value="">{t("any")}</option>
             {options.profiles.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name}
@@ -171,9 +174,9 @@ export function HistoryFiltersForm({
           </Select>
         </label>
         <label className="space-y-1">
-          <span className="text-xs text-slate-700">Operator</span>
+          <span className="text-xs text-slate-700">{t("operator")}</span>
           <Select value={draft.operator ?? ""} onChange={set("operator")}>
-            <option value="">anyone</option>
+            <option value="">{t("anyone")}</option>
             {options.operators.map((o) => (
               <option key={o.id} value={o.id}>
                 {o.email}
@@ -182,19 +185,19 @@ export function HistoryFiltersForm({
           </Select>
         </label>
         <label className="space-y-1">
-          <span className="text-xs text-slate-700">From (your time)</span>
+          <span className="text-xs text-slate-700">{t("from")}</span>
           <Input type="datetime-local" value={draft.fromLocal} onChange={set("fromLocal")} />
         </label>
         <label className="space-y-1">
-          <span className="text-xs text-slate-700">To (your time)</span>
+          <span className="text-xs text-slate-700">{t("to")}</span>
           <Input type="datetime-local" value={draft.toLocal} onChange={set("toLocal")} />
         </label>
       </div>
-      <div className="flex flex-wrap items-center gap-2 text-sm" role="group" aria-label="Time range presets">
-        <span className="text-slate-600">Time:</span>
+      <div className="flex flex-wrap items-center gap-2 text-sm" role="group" aria-label={t("presets")}>
+        <span className="text-slate-600">{t("time")}</span>
         {DATE_PRESETS.map((p) => (
           <Button key={p.label} type="button" variant="secondary" className="px-2.5 py-1" onClick={() => preset(p.ms)}>
-            {p.label}
+            {t(p.label)}
           </Button>
         ))}
         {draft.fromLocal || draft.toLocal ? (
@@ -204,7 +207,7 @@ export function HistoryFiltersForm({
             className="px-2.5 py-1"
             onClick={() => setDraft((d) => ({ ...d, fromLocal: "", toLocal: "" }))}
           >
-            Any time
+            {t("anyTime")}
           </Button>
         ) : null}
       </div>
@@ -215,9 +218,9 @@ export function HistoryFiltersForm({
             checked={filters.background === "1"}
             onChange={(event) => onApply({ ...filters, background: event.target.checked ? "1" : undefined })}
           />
-          Show background reads (status checks made by watching a call)
+          {t("background")}
         </label>
-        <span className="text-slate-600">Export what matches:</span>
+        <span className="text-slate-600">{t("export")}</span>
         <a className="inline-flex items-center gap-1 text-brand-600 hover:underline" href={exportHref("csv")} download>
           <Download className="size-4" aria-hidden /> CSV
         </a>

@@ -4,6 +4,8 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { Loader2 } from "lucide-react";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useLocalize } from "@/components/i18n/localize";
 import { OutcomeBadge } from "@/components/outcome/outcome-badge";
 import { Button } from "@/components/ui/button";
 import { LocalTime } from "@/components/ui/local-time";
@@ -11,10 +13,20 @@ import { DataTable } from "@/components/ui/table";
 import { commandLabel } from "@/lib/tencent/commands";
 import { filtersFromParams } from "@/lib/forms/history-filters";
 import { HistoryFiltersForm, type FilterOptions } from "./history-filters";
-import { historyListOptions } from "./history-query";
+import { HistoryLoadError, historyListOptions } from "./history-query";
 import { useHistorySearch } from "./use-history-search";
 
 export function HistoryList({ options }: { options: FilterOptions }) {
+  const t = useTranslations("history.list");
+  const localize = useLocalize();
+  // lib writes "field rule; field rule" in English: each in the user's language.
+  const issues = (text: string) => text.split("; ").map(localize).join(t("issueSeparator"));
+  const loadFailure = (error: Error) =>
+    !(error instanceof HistoryLoadError)
+      ? error.message
+      : error.detail
+        ? t("loadFailed", { detail: issues(error.detail) })
+        : t("loadFailedStatus", { status: String(error.status) });
   const searchParams = useSearchParams();
   const parsed = filtersFromParams(searchParams);
   const filters = parsed.ok ? parsed.filters : {};
@@ -30,41 +42,39 @@ export function HistoryList({ options }: { options: FilterOptions }) {
 
       {!parsed.ok ? (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          The filters in the address are not valid: {parsed.error}
+          {t("invalidFilters", { error: issues(parsed.error) })}
         </p>
       ) : null}
       {query.isError ? (
         <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-          {query.error.message}.{" "}
+          {loadFailure(query.error)}{" "}
           <button className="underline" onClick={() => query.refetch()}>
-            Try again
+            {t("tryAgain")}
           </button>
         </p>
       ) : null}
 
       <DataTable
-        label="History"
+        label={t("label")}
         columns={[
-          { label: "Time" },
-          { label: "Profile" },
-          { label: "Command" },
+          { label: t("time") },
+          { label: t("profile") },
+          { label: t("command") },
           { label: "Robot_Account", mono: true },
           { label: "CalleeList_Account", mono: true },
-          { label: "Outcome" },
-          { label: "Latency" },
-          { label: "Operator" },
+          { label: t("outcome") },
+          { label: t("latency") },
+          { label: t("operator") },
           { label: "RequestId", mono: true },
         ]}
         footer={
           <>
             {query.isPending ? (
               <p className="flex items-center gap-2 p-4 text-sm text-slate-600">
-                <Loader2 className="size-4 animate-spin" aria-hidden /> Loading…
+                <Loader2 className="size-4 animate-spin" aria-hidden /> {t("loading")}
               </p>
             ) : entries.length === 0 ? (
-              <p className="p-4 text-sm text-slate-600">
-                {filtered ? "Nothing matches these filters." : "No requests yet: start a call to see it here."}
-              </p>
+              <p className="p-4 text-sm text-slate-600">{filtered ? t("noMatch") : t("empty")}</p>
             ) : null}
           </>
         }
@@ -79,10 +89,10 @@ export function HistoryList({ options }: { options: FilterOptions }) {
             <td className="px-3 py-2">{entry.profileName}</td>
             <td className="px-3 py-2 font-mono text-xs">
               {commandLabel(entry.command)}
-              {entry.background ? <span className="ml-1 font-sans text-slate-500">(background)</span> : null}
+              {entry.background ? <span className="ml-1 font-sans text-slate-500">{t("background")}</span> : null}
               {entry.callId ? (
                 <Link href={`/calls/${encodeURIComponent(entry.callId)}`} className="ml-2 font-sans text-brand-600 hover:underline">
-                  call
+                  {t("call")}
                 </Link>
               ) : null}
             </td>
@@ -94,7 +104,7 @@ export function HistoryList({ options }: { options: FilterOptions }) {
               <OutcomeBadge outcome={entry.outcome} errorCode={entry.errorCode} />
             </td>
             <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums" data-testid="history-latency">
-              {entry.latencyMs !== null ? `${entry.latencyMs} ms` : "—"}
+              {entry.latencyMs !== null ? t("ms", { ms: entry.latencyMs }) : "—"}
             </td>
             <td className="max-w-40 truncate px-3 py-2 text-xs" title={entry.operator ?? undefined}>
               {entry.operator ?? "—"}
@@ -114,7 +124,7 @@ export function HistoryList({ options }: { options: FilterOptions }) {
 
       {query.hasNextPage ? (
         <Button variant="secondary" onClick={() => query.fetchNextPage()} disabled={query.isFetchingNextPage}>
-          {query.isFetchingNextPage ? "Loading…" : "Load more"}
+          {query.isFetchingNextPage ? t("loading") : t("loadMore")}
         </Button>
       ) : null}
     </div>

@@ -7,6 +7,16 @@ export interface HistoryPageView {
   nextCursor: string | null;
 }
 
+/** The list could not be read: the server's reason (English, from lib), or the HTTP status when it gave none. */
+export class HistoryLoadError extends Error {
+  constructor(
+    readonly detail: string | null,
+    readonly status: number,
+  ) {
+    super(detail ? `history could not be loaded: ${detail}` : `history could not be loaded (HTTP ${status})`);
+  }
+}
+
 /** Query keys of history, in one place, so mutations invalidate through them. */
 export const historyKeys = {
   all: ["history"] as const,
@@ -23,7 +33,7 @@ export function historyListOptions(filters: HistoryFilters) {
       const response = await fetch(`/api/history?${params.toString()}`, { signal, headers: { accept: "application/json" } });
       if (!response.ok) {
         const detail = ((await response.json().catch(() => null)) as { error?: string } | null)?.error;
-        throw new Error(detail ? `history could not be loaded: ${detail}` : `history could not be loaded (HTTP ${response.status})`);
+        throw new HistoryLoadError(detail ?? null, response.status);
       }
       return (await response.json()) as HistoryPageView;
     },

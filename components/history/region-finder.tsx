@@ -1,6 +1,7 @@
 "use client";
 
 import { MapPin } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 import { OutcomeBadge } from "@/components/outcome/outcome-badge";
 import { Button } from "@/components/ui/button";
@@ -24,27 +25,28 @@ export function RegionFinder({
   find: Action<{ entryId: string }, RegionProbe[]>;
   move: Action<{ profileId: string; region: RegionId }, null>;
 }) {
-  const finder = useAction(find, { failure: "The regions could not be checked." });
+  const t = useTranslations("history.regionFinder");
+  const regionName = (region: RegionId) => t(`regions.${region}`);
+  const finder = useAction(find, { failure: t("checkFailed") });
   const mover = useAction(move, {
-    failure: "The profile could not be changed.",
+    failure: t("moveFailed"),
     onRefusal: (message) => toast.error(message),
-    onSuccess: (_data, input) => toast.success(`Profile moved to ${probes?.find((p) => p.region === input.region)?.name ?? input.region}.`),
+    onSuccess: (_data, input) => toast.success(t("moved", { region: regionName(input.region) })),
   });
   const pending = finder.pending || mover.pending;
   const probes = finder.data ?? null;
   const error = finder.error;
-  const moved = mover.succeeded ? (probes?.find((p) => p.region === mover.variables?.region)?.name ?? null) : null;
+  const movedTo = mover.succeeded ? probes?.find((p) => p.region === mover.variables?.region) : undefined;
+  const moved = movedTo ? regionName(movedTo.region) : null;
   const knowing = probes?.filter((p) => p.knowsApp) ?? [];
+  const names = knowing.map((p) => regionName(p.region)).join(t("separator"));
 
   return (
     <Card data-testid="region-finder">
-      <CardTitle>Wrong region?</CardTitle>
-      <p className="mb-3 text-sm text-slate-700">
-        This answer usually means the profile points at a data centre that does not hold its SDKAppID. The console can ask every region with
-        a harmless read (get_record_by_filter); each probe is kept in history.
-      </p>
+      <CardTitle>{t("heading")}</CardTitle>
+      <p className="mb-3 text-sm text-slate-700">{t("intro")}</p>
       <Button type="button" variant="secondary" disabled={pending} onClick={() => finder.run({ entryId })}>
-        <MapPin className="size-4" aria-hidden /> {pending && !probes ? "Checking the regions…" : "Check the other regions"}
+        <MapPin className="size-4" aria-hidden /> {pending && !probes ? t("checking") : t("check")}
       </Button>
       {error ? (
         <p role="alert" className="mt-3 text-sm text-red-700">
@@ -55,29 +57,31 @@ export function RegionFinder({
         <div className="mt-4 space-y-3">
           <p data-testid="region-verdict" className="text-sm font-medium text-slate-900">
             {knowing.length === 0
-              ? "No region knows this SDKAppID: check the SDKAppID itself, and the network for DNS failures."
-              : `${knowing.map((p) => p.name).join(", ")} ${knowing.length === 1 ? "knows" : "know"} this SDKAppID.`}
+              ? t("noneKnows")
+              : knowing.length === 1
+                ? t("oneKnows", { region: names })
+                : t("manyKnow", { regions: names })}
           </p>
           <ul className="space-y-1 text-sm">
             {probes.map((p) => (
               <li key={p.region} className="flex flex-wrap items-center gap-2" data-testid="region-probe">
-                <span className="w-28">{p.name}</span>
+                <span className="w-28">{regionName(p.region)}</span>
                 <span className="w-56 font-mono text-xs text-slate-600">{p.domain}</span>
                 <OutcomeBadge outcome={p.outcome} errorCode={p.errorCode} />
                 <span className="text-xs text-slate-500" title={p.backup.domain} data-testid="region-probe-backup">
-                  backup: <OutcomeBadge outcome={p.backup.outcome} errorCode={p.backup.errorCode} />
+                  {t("backup")} <OutcomeBadge outcome={p.backup.outcome} errorCode={p.backup.errorCode} />
                 </span>
-                {p.knowsApp ? <span className="text-emerald-700">knows the app</span> : null}
-                {p.current ? <span className="text-xs text-slate-500">(profile now)</span> : null}
+                {p.knowsApp ? <span className="text-emerald-700">{t("knowsApp")}</span> : null}
+                {p.current ? <span className="text-xs text-slate-500">{t("current")}</span> : null}
                 <a className="text-xs text-brand-600 hover:underline" href={`/history/${p.historyId}`}>
-                  attempt
+                  {t("attempt")}
                 </a>
               </li>
             ))}
           </ul>
           {canFix && knowing.length === 1 && !knowing[0]?.current ? (
             moved ? (
-              <p className="text-sm text-emerald-800">The profile now points at {moved}.</p>
+              <p className="text-sm text-emerald-800">{t("nowPointsAt", { region: moved })}</p>
             ) : (
               <Button
                 type="button"
@@ -87,7 +91,7 @@ export function RegionFinder({
                   if (target) mover.run({ profileId, region: target.region });
                 }}
               >
-                Set the profile&apos;s region to {knowing[0]?.name}
+                {t("setRegion", { region: knowing[0] ? regionName(knowing[0].region) : "" })}
               </Button>
             )
           ) : null}

@@ -1,6 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useDescribeCallResult } from "@/components/outcome/catalog";
 import { Explanation } from "@/components/outcome/explanation";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
@@ -9,10 +11,10 @@ import { DataTable } from "@/components/ui/table";
 import { useAction } from "@/components/ui/use-action";
 import type { Action } from "@/lib/forms/action-result";
 import type { RecordsPageView } from "@/lib/forms/call-record-view";
-import { CALL_RESULTS, describeCallResult } from "@/lib/tencent/error-catalog";
+import { RECORD_CALL_RESULTS } from "@/lib/tencent/schemas/record-filter";
 
 type Page = RecordsPageView;
-type CallResultFilter = "Cancel" | "Reject" | "NotAnswer" | "NormalEnd" | "CallBusy" | "Interrupt";
+type CallResultFilter = (typeof RECORD_CALL_RESULTS)[number];
 type CallTypeFilter = "SingleCall" | "MultiCall";
 interface Query {
   profileId: string;
@@ -31,13 +33,15 @@ export function RecordsBrowser({
   profiles: { id: string; name: string }[];
   action: Action<Query & { page: number }, Page>;
 }) {
+  const t = useTranslations("records");
+  const describeCallResult = useDescribeCallResult();
   const [profileId, setProfileId] = useState(profiles[0]?.id ?? "");
   const [callResult, setCallResult] = useState<CallResultFilter | "">("");
   const [callType, setCallType] = useState<CallTypeFilter | "">("");
   const [pages, setPages] = useState<Page[]>([]);
   const [query, setQuery] = useState<Query | null>(null);
   const browse = useAction(action, {
-    failure: "The records could not be read.",
+    failure: t("readFailed"),
     onSuccess: (data, input) => {
       if (input.page === 1) setQuery({ ...input, ...data.window });
       setPages((previous) => (input.page === 1 ? [data] : [...previous, data]));
@@ -56,7 +60,7 @@ export function RecordsBrowser({
   return (
     <div className="space-y-4">
       <form
-        aria-label="Find call records"
+        aria-label={t("form")}
         className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm"
         onSubmit={(e) => {
           e.preventDefault();
@@ -64,7 +68,7 @@ export function RecordsBrowser({
         }}
       >
         <label className="space-y-1">
-          <span className="text-xs text-slate-600">Profile</span>
+          <span className="text-xs text-slate-600">{t("profile")}</span>
           <Select value={profileId} onChange={(e) => setProfileId(e.target.value)}>
             {profiles.map((p) => (
               <option key={p.id} value={p.id}>
@@ -76,26 +80,24 @@ export function RecordsBrowser({
         <label className="space-y-1">
           <span className="text-xs text-slate-600">CallResult</span>
           <Select value={callResult} onChange={(e) => setCallResult(e.target.value as CallResultFilter | "")}>
-            <option value="">any</option>
-            {Object.keys(CALL_RESULTS)
-              .filter((r) => r !== "Offline")
-              .map((r) => (
-                <option key={r} value={r}>
-                  {r}
-                </option>
-              ))}
+            <option value="">{t("any")}</option>
+            {RECORD_CALL_RESULTS.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
           </Select>
         </label>
         <label className="space-y-1">
           <span className="text-xs text-slate-600">CallType</span>
           <Select value={callType} onChange={(e) => setCallType(e.target.value as CallTypeFilter | "")}>
-            <option value="">any</option>
+            <option value="">{t("any")}</option>
             <option value="SingleCall">SingleCall</option>
             <option value="MultiCall">MultiCall</option>
           </Select>
         </label>
         <Button type="submit" disabled={pending || !profileId}>
-          {pending ? "Asking…" : "Find records"}
+          {pending ? t("asking") : t("find")}
         </Button>
       </form>
       {error ? (
@@ -107,17 +109,17 @@ export function RecordsBrowser({
       {last && last.attempt.outcome === "ok" ? (
         <>
           <p className="text-sm text-slate-600" data-testid="records-total">
-            {last.total} record{last.total === 1 ? "" : "s"} in the last 7 days; showing {records.length}.
+            {t("total", { total: last.total, shown: records.length })}
           </p>
           <DataTable
             columns={[
               { label: "CallId", mono: true },
               { label: "Caller_Account", mono: true },
               { label: "CalleeList_Account", mono: true },
-              { label: "Type" },
-              { label: "Started" },
-              { label: "Answered" },
-              { label: "Ended" },
+              { label: t("type") },
+              { label: t("started") },
+              { label: t("answered") },
+              { label: t("ended") },
               { label: "CallResult", mono: true },
             ]}
           >
@@ -141,7 +143,7 @@ export function RecordsBrowser({
           </DataTable>
           {last.nextPage > 0 ? (
             <Button type="button" variant="secondary" disabled={pending} onClick={() => load(last.nextPage)}>
-              {pending ? "Loading…" : "Next page"}
+              {pending ? t("loading") : t("nextPage")}
             </Button>
           ) : null}
         </>

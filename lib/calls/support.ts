@@ -9,8 +9,19 @@ function host(baseUrl: string): string {
   }
 }
 
-/** The block Tencent support asks for: RequestId, UTC time, domain, SDKAppID, command, body, outcome, explanation. */
-export function supportText(entry: HistoryEntry): string {
+/** The explanation in the reader's language, when that is not English ("zh-CN" and its text). */
+export interface SupportTranslation {
+  locale: string;
+  explanation: string;
+}
+
+/**
+ * The block Tencent support asks for: RequestId, UTC time, domain, SDKAppID,
+ * command, body, outcome, explanation. Field names, times and the rest stay
+ * English whatever the language (Tencent support reads them); the
+ * explanation is also given in the user's language, just above the English.
+ */
+export function supportText(entry: HistoryEntry, translation?: SupportTranslation): string {
   const explanation = explainOutcome({ kind: entry.outcome, errorCode: entry.error_code }, entry.command);
   const lines = [
     `RequestId: ${entry.request_id ?? "(none: no answer from the Call Engine)"}`,
@@ -25,6 +36,7 @@ export function supportText(entry: HistoryEntry): string {
     ...(entry.error_info ? [`ErrorInfo: ${entry.error_info}`] : []),
     ...(entry.call_id ? [`CallId: ${entry.call_id}`] : []),
     ...(entry.detail ? [`Detail: ${entry.detail}`] : []),
+    ...(translation && translation.locale !== "en" ? [`Explanation (${translation.locale}): ${translation.explanation}`] : []),
     `Explanation: ${explanation.title}. ${explanation.cause}`,
     "Request body:",
     JSON.stringify(entry.requestBody, null, 2),

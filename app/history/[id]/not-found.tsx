@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
-export default function EntryNotFound() {
+export default async function EntryNotFound() {
+  const t = await getTranslations("history.notFound");
   return (
     <div className="space-y-3">
-      <h1 className="text-xl font-semibold">No such history entry</h1>
-      <p className="text-sm text-slate-600">Nothing in history has this id or RequestId. It may belong to another console or database.</p>
+      <h1 className="text-xl font-semibold">{t("heading")}</h1>
+      <p className="text-sm text-slate-600">{t("text")}</p>
       <Link href="/history" className="text-sm text-brand-600 hover:underline">
-        Search history
+        {t("search")}
       </Link>
     </div>
   );
