@@ -1,18 +1,11 @@
 "use client";
 
 import { Search, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { CALL_RESULTS, type CallFilters } from "@/lib/forms/call-filters";
-
-const RESULT_LABEL: Record<(typeof CALL_RESULTS)[number], string> = {
-  live: "in progress",
-  answered: "someone answered",
-  unanswered: "nobody answered",
-  rejected: "someone rejected",
-  ended: "ended",
-};
 
 function toLocalInput(iso: string | undefined): string {
   if (!iso) return "";
@@ -31,13 +24,14 @@ export function CallFiltersForm({
   profiles: { id: string; name: string }[];
   onApply: (filters: CallFilters) => void;
 }) {
+  const t = useTranslations("calls.filters");
   const [draft, setDraft] = useState({ ...filters, fromLocal: toLocalInput(filters.from), toLocal: toLocalInput(filters.to) });
   const set = (key: string) => (event: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: event.target.value }));
   const active = Object.values(filters).some((v) => v !== undefined && v !== "");
   return (
     <form
       role="search"
-      aria-label="Find calls"
+      aria-label={t("find")}
       className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6"
       onSubmit={(event) => {
         event.preventDefault();
@@ -52,9 +46,9 @@ export function CallFiltersForm({
       }}
     >
       <label className="space-y-1 text-xs text-slate-600">
-        Profile
+        {t("profile")}
         <Select value={draft.profile ?? ""} onChange={set("profile")}>
-          <option value="">any</option>
+          <option value="">{t("any")}</option>
           {profiles.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
@@ -67,35 +61,35 @@ export function CallFiltersForm({
         <Input value={draft.robot ?? ""} onChange={set("robot")} spellCheck={false} />
       </label>
       <label className="space-y-1 text-xs text-slate-600">
-        Callee
+        {t("callee")}
         <Input value={draft.callee ?? ""} onChange={set("callee")} spellCheck={false} />
       </label>
       <label className="space-y-1 text-xs text-slate-600">
-        Result
+        {t("result")}
         <Select value={draft.result ?? ""} onChange={set("result")}>
-          <option value="">any</option>
+          <option value="">{t("any")}</option>
           {CALL_RESULTS.map((r) => (
             <option key={r} value={r}>
-              {RESULT_LABEL[r]}
+              {t(`results.${r}`)}
             </option>
           ))}
         </Select>
       </label>
       <label className="space-y-1 text-xs text-slate-600">
-        From
+        {t("from")}
         <Input type="datetime-local" value={draft.fromLocal} onChange={set("fromLocal")} />
       </label>
       <label className="space-y-1 text-xs text-slate-600">
-        To
+        {t("to")}
         <Input type="datetime-local" value={draft.toLocal} onChange={set("toLocal")} />
       </label>
       <div className="flex gap-2 sm:col-span-3 lg:col-span-6">
         <Button type="submit">
-          <Search className="size-4" aria-hidden /> Find calls
+          <Search className="size-4" aria-hidden /> {t("find")}
         </Button>
         {active ? (
           <Button type="button" variant="secondary" onClick={() => onApply({})}>
-            <X className="size-4" aria-hidden /> Clear
+            <X className="size-4" aria-hidden /> {t("clear")}
           </Button>
         ) : null}
       </div>

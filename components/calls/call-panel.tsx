@@ -2,17 +2,19 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Activity, FileText, PhoneOff } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { LocalTime } from "@/components/ui/local-time";
-import { ActionRefusal, useAction } from "@/components/ui/use-action";
+import { ActionRefusal, localizeRefusal, useAction } from "@/components/ui/use-action";
+import { useLocalize } from "@/components/i18n/localize";
 import type { Action } from "@/lib/forms/action-result";
 import type { AttemptView } from "@/lib/forms/attempt-view";
 import { isLivePhase, type CallDetailView, type FollowUpView } from "@/lib/forms/call-view";
-import { describeCallResult, explainOutcome } from "@/lib/tencent/error-catalog";
+import { useCatalog } from "./catalog-text";
 import { CallTimeline } from "./call-timeline";
 import { CalleeStates } from "./callee-states";
-import { POLL_MS, callDetailOptions, callKeys } from "./call-query";
+import { POLL_MS, callDetailOptions, callKeys, useLoadErrorText } from "./call-query";
 
 type OnCall = { callId: string };
 export interface CallActions {
@@ -25,12 +27,6 @@ export interface CallActions {
 const MAX_POLLS = 40;
 
 const at = (unix: number) => (unix > 0 ? <LocalTime iso={new Date(unix * 1000).toISOString()} /> : "—");
-const entryLink = (attempt: AttemptView) => (
-  <a className="text-xs text-brand-600 hover:underline" href={`/history/${attempt.id}`}>
-    attempt
-  </a>
-);
-const title = (a: AttemptView) => explainOutcome({ kind: a.outcome, errorCode: a.errorCode }, a.command);
 
 /**
  * A call's one state, its controls (live status, end, record) and, when asked,
@@ -52,6 +48,16 @@ export function CallPanel({
   actions: CallActions;
   showTimeline?: boolean;
 }) {
+  const t = useTranslations("calls.panel");
+  const catalog = useCatalog();
+  const title = (a: AttemptView) => catalog.outcome({ kind: a.outcome, errorCode: a.errorCode }, a.command);
+  const entryLink = (attempt: AttemptView) => (
+    <a className="text-xs text-brand-600 hover:underline" href={`/history/${attempt.id}`}>
+      {t("attempt")}
+    </a>
+  );
+  const localize = useLocalize();
+  const loadErrorText = useLoadErrorText();
   const queryClient = useQueryClient();
   const detail = useQuery({ ...callDetailOptions(callId), initialData: initial });
   const call = detail.data?.call;
@@ -68,22 +74,22 @@ export function CallPanel({
   };
 
   const status = useAction(actions.status, {
-    failure: "The status could not be read.",
+    failure: t("statusFailed"),
     onSuccess: (data) => {
       fold(data);
       setLastRead(data.attempt);
       setWatching(data.attempt.outcome === "ok");
     },
   });
-  const end = useAction(actions.end, { failure: "The call could not be ended.", onSuccess: fold });
-  const record = useAction(actions.record, { failure: "The record could not be read.", onSuccess: fold });
+  const end = useAction(actions.end, { failure: t("endFailed"), onSuccess: fold });
+  const record = useAction(actions.record, { failure: t("recordFailed"), onSuccess: fold });
 
   // Background reads while watching: the next is asked only once the previous answer is in.
   const watch = useQuery({
     queryKey: ["calls", "watch", callId],
     queryFn: async () => {
       const result = await actions.status({ callId, background: true });
-      if (!result.ok) throw new ActionRefusal(result, "The status could not be read.");
+      if (!result.ok) throw new ActionRefusal(localizeRefusal(result, localize), t("statusFailed"));
       fold(result.data);
       setLastRead(result.data.attempt);
       return result.data;
@@ -94,7 +100,12 @@ export function CallPanel({
     retry: false,
   });
   const isWatching = watching && live && watch.status !== "error";
-  const error = status.error ?? end.error ?? record.error ?? (watch.error ? watch.error.message : null) ?? (detail.error?.message || null);
+  const error =
+    status.error ??
+    end.error ??
+    record.error ??
+    (watch.error ? watch.error.message : null) ??
+    (detail.error ? loadErrorText(detail.error) : null);
   const ended = end.data?.attempt;
   const rec = record.data;
   const recordView = rec?.record ?? null;
@@ -104,20 +115,20 @@ export function CallPanel({
     <div className="space-y-4" data-testid="call-controls">
       <div className="flex flex-wrap gap-2">
         <Button type="button" variant="secondary" disabled={busy || !live} onClick={() => status.run({ callId })}>
-          <Activity className="size-4" aria-hidden /> {isWatching ? "Watching live status" : "Live status"}
+          <Activity className="size-4" aria-hidden /> {isWatching ? t("watchingLiveStatus") : t("liveStatus")}
         </Button>
         <Button type="button" variant="secondary" disabled={busy} onClick={() => record.run({ callId })}>
-          <FileText className="size-4" aria-hidden /> Record
+          <FileText className="size-4" aria-hidden /> {t("record")}
         </Button>
         {canEnd ? (
           <Button
             type="button"
             variant="danger"
             disabled={busy || !live}
-            title={live ? undefined : "The call has ended"}
+            title={live ? undefined : t("hasEnded")}
             onClick={() => end.run({ callId })}
           >
-            <PhoneOff className="size-4" aria-hidden /> End call
+            <PhoneOff className="size-4" aria-hidden /> {t("endCall")}
           </Button>
         ) : null}
       </div>
@@ -130,10 +141,10 @@ export function CallPanel({
       {ended ? (
         <p data-testid="end-result" className="text-sm">
           {ended.outcome === "ok"
-            ? "Call ended: every member was hung up."
+            ? t("ended")
             : ended.errorCode === 101004
-              ? "Already ended: the call was over before this request (101004). Nothing to do."
-              : `Not ended: ${title(ended).title}.`}{" "}
+              ? t("alreadyEnded")
+              : t("notEnded", { title: title(ended).title })}{" "}
           {entryLink(ended)}
         </p>
       ) : null}
@@ -143,11 +154,11 @@ export function CallPanel({
       {lastRead ? (
         <p data-testid="live-status" className="text-sm text-slate-700">
           {lastRead.errorCode === 101004
-            ? "The call has ended (101004): no one is in it."
+            ? t("over")
             : lastRead.outcome === "ok"
               ? isWatching
-                ? `Watching: a status read every ${POLL_MS / 1000} s (background reads, hidden from history by default).`
-                : "Status read."
+                ? t("watching", { seconds: POLL_MS / 1000 })
+                : t("statusRead")
               : title(lastRead).title}{" "}
           {entryLink(lastRead)}
         </p>
@@ -159,23 +170,27 @@ export function CallPanel({
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
               <dt className="font-mono text-slate-500">CallResult</dt>
               <dd>
-                <span className="font-mono">{recordView.CallResult}</span>: {describeCallResult(recordView.CallResult)}
+                {t.rich("callResult", {
+                  result: recordView.CallResult,
+                  meaning: catalog.callResult(recordView.CallResult),
+                  name: (c) => <span className="font-mono">{c}</span>,
+                })}
               </dd>
-              <dt className="font-mono text-slate-500">CallType</dt>
+              <dt className="font-mono text-slate-500">{t("callType")}</dt>
               <dd className="font-mono">
                 {recordView.CallType}, {recordView.MediaType}
               </dd>
-              <dt className="text-slate-500">Started</dt>
+              <dt className="text-slate-500">{t("started")}</dt>
               <dd>{at(recordView.StartTime)}</dd>
-              <dt className="text-slate-500">Answered</dt>
+              <dt className="text-slate-500">{t("answered")}</dt>
               <dd>{at(recordView.AcceptTime)}</dd>
-              <dt className="text-slate-500">Ended</dt>
+              <dt className="text-slate-500">{t("endedAt")}</dt>
               <dd>{at(recordView.EndTime)}</dd>
             </dl>
           ) : (
             <p>
               {title(rec.attempt).cause}
-              {rec.attempt.errorCode === 101050 ? " Try again in a few seconds if the call has just ended." : ""}
+              {rec.attempt.errorCode === 101050 ? t("recordLater") : ""}
             </p>
           )}
           {entryLink(rec.attempt)}

@@ -1,4 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useLocalize } from "@/components/i18n/localize";
 import { callFiltersToParams, type CallFilters } from "@/lib/forms/call-filters";
 import { isLivePhase, type CallDetailView, type CallView } from "@/lib/forms/call-view";
 
@@ -12,11 +14,36 @@ export const callKeys = {
   list: (filters: CallFilters) => ["calls", "list", filters] as const,
 };
 
-async function getJson<T>(url: string, what: string, signal: AbortSignal): Promise<T> {
+type Loaded = "call" | "live" | "list";
+
+/** A read that failed: what it was, and the server's reason (English, as lib writes it) or the HTTP status. */
+export class LoadError extends Error {
+  constructor(
+    readonly what: Loaded,
+    readonly detail: string | null,
+    readonly status: number,
+  ) {
+    super(detail ? `${what} could not be loaded: ${detail}` : `${what} could not be loaded (HTTP ${status})`);
+  }
+}
+
+/** A failed read's message in the page's language. */
+export function useLoadErrorText(): (error: Error) => string {
+  const t = useTranslations("calls.load");
+  const localize = useLocalize();
+  return (error) => {
+    if (!(error instanceof LoadError)) return error.message;
+    return error.detail
+      ? t("failed", { what: error.what, detail: localize(error.detail) })
+      : t("failedStatus", { what: error.what, status: error.status });
+  };
+}
+
+async function getJson<T>(url: string, what: Loaded, signal: AbortSignal): Promise<T> {
   const response = await fetch(url, { signal, headers: { accept: "application/json" } });
   if (!response.ok) {
     const detail = ((await response.json().catch(() => null)) as { error?: string } | null)?.error;
-    throw new Error(detail ? `${what} could not be loaded: ${detail}` : `${what} could not be loaded (HTTP ${response.status})`);
+    throw new LoadError(what, detail ?? null, response.status);
   }
   return (await response.json()) as T;
 }
@@ -25,7 +52,7 @@ async function getJson<T>(url: string, what: string, signal: AbortSignal): Promi
 export function callDetailOptions(callId: string) {
   return queryOptions({
     queryKey: callKeys.detail(callId),
-    queryFn: ({ signal }) => getJson<CallDetailView>(`/api/calls/${encodeURIComponent(callId)}`, "the call", signal),
+    queryFn: ({ signal }) => getJson<CallDetailView>(`/api/calls/${encodeURIComponent(callId)}`, "call", signal),
     refetchInterval: (q) => (q.state.data && !isLivePhase(q.state.data.call.phase) ? false : POLL_MS),
   });
 }
@@ -34,7 +61,7 @@ export function callDetailOptions(callId: string) {
 export function liveCallsOptions() {
   return queryOptions({
     queryKey: callKeys.live,
-    queryFn: ({ signal }) => getJson<{ calls: CallView[] }>("/api/calls/live", "calls in progress", signal),
+    queryFn: ({ signal }) => getJson<{ calls: CallView[] }>("/api/calls/live", "live", signal),
     refetchInterval: (q) => ((q.state.data?.calls.length ?? 0) > 0 ? POLL_MS : 30_000),
   });
 }
@@ -46,7 +73,7 @@ export function callListOptions(filters: CallFilters) {
     queryFn: ({ pageParam, signal }) => {
       const params = callFiltersToParams(filters);
       if (pageParam) params.set("cursor", pageParam);
-      return getJson<{ calls: CallView[]; nextCursor: string | null }>(`/api/calls?${params.toString()}`, "calls", signal);
+      return getJson<{ calls: CallView[]; nextCursor: string | null }>(`/api/calls?${params.toString()}`, "list", signal);
     },
     getNextPageParam: (last) => last.nextCursor,
   });

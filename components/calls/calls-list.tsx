@@ -2,6 +2,7 @@
 
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { Loader2 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { Button } from "@/components/ui/button";
@@ -9,9 +10,10 @@ import { LocalTime } from "@/components/ui/local-time";
 import { DataTable } from "@/components/ui/table";
 import { callFiltersFromParams, callFiltersToParams, type CallFilters } from "@/lib/forms/call-filters";
 import type { CallView } from "@/lib/forms/call-view";
-import { describeCallResult } from "@/lib/tencent/error-catalog";
+import { useLocalize } from "@/components/i18n/localize";
+import { useCatalog } from "./catalog-text";
 import { CallFiltersForm } from "./call-filters-form";
-import { callListOptions, liveCallsOptions } from "./call-query";
+import { callListOptions, liveCallsOptions, useLoadErrorText } from "./call-query";
 import { CalleeStatusBadge, PhaseBadge } from "./callee-states";
 
 const callHref = (call: CallView) => `/calls/${encodeURIComponent(call.callId)}`;
@@ -30,6 +32,11 @@ function Callees({ call }: { call: CallView }) {
 
 /** Calls in progress (live), then recent calls with result, duration and who answered; filters in the URL, keyset pages. */
 export function CallsList({ profiles }: { profiles: { id: string; name: string }[] }) {
+  const t = useTranslations("calls.list");
+  const tState = useTranslations("calls.state");
+  const catalog = useCatalog();
+  const localize = useLocalize();
+  const loadErrorText = useLoadErrorText();
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -47,10 +54,10 @@ export function CallsList({ profiles }: { profiles: { id: string; name: string }
     <div className="space-y-6">
       <section aria-labelledby="live-calls" className="space-y-2">
         <h2 id="live-calls" className="text-lg font-semibold text-slate-900">
-          In progress
+          {t("inProgress")}
         </h2>
-        {live.isError ? <p className="text-sm text-red-700">{live.error.message}</p> : null}
-        {live.data && live.data.calls.length === 0 ? <p className="text-sm text-slate-600">No call is in progress.</p> : null}
+        {live.isError ? <p className="text-sm text-red-700">{loadErrorText(live.error)}</p> : null}
+        {live.data && live.data.calls.length === 0 ? <p className="text-sm text-slate-600">{t("noneInProgress")}</p> : null}
         <ul className="grid gap-3 md:grid-cols-2" data-testid="live-calls">
           {(live.data?.calls ?? []).map((call) => (
             <li key={call.callId} data-testid="live-call" className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
@@ -68,35 +75,35 @@ export function CallsList({ profiles }: { profiles: { id: string; name: string }
 
       <section aria-labelledby="recent-calls" className="space-y-3">
         <h2 id="recent-calls" className="text-lg font-semibold text-slate-900">
-          Recent calls
+          {t("recent")}
         </h2>
         <CallFiltersForm key={searchParams.toString()} filters={filters} profiles={profiles} onApply={apply} />
         {!parsed.ok ? (
           <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-            The filters in the address are not valid: {parsed.error}
+            {t("badFilters", { error: parsed.error.split("; ").map(localize).join(t("separator")) })}
           </p>
         ) : null}
         {list.isError ? (
           <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800">
-            {list.error.message}
+            {loadErrorText(list.error)}
           </p>
         ) : null}
         <DataTable
           columns={[
-            { label: "Started" },
-            { label: "Profile" },
+            { label: t("columns.started") },
+            { label: t("columns.profile") },
             { label: "Robot_Account", mono: true },
-            { label: "Callees" },
-            { label: "Result" },
-            { label: "Duration" },
+            { label: t("columns.callees") },
+            { label: t("columns.result") },
+            { label: t("columns.duration") },
           ]}
           footer={
             list.isPending ? (
               <p className="flex items-center gap-2 p-4 text-sm text-slate-600">
-                <Loader2 className="size-4 animate-spin" aria-hidden /> Loading…
+                <Loader2 className="size-4 animate-spin" aria-hidden /> {t("loading")}
               </p>
             ) : calls.length === 0 ? (
-              <p className="p-4 text-sm text-slate-600">No calls match.</p>
+              <p className="p-4 text-sm text-slate-600">{t("noMatch")}</p>
             ) : null
           }
         >
@@ -115,18 +122,20 @@ export function CallsList({ profiles }: { profiles: { id: string; name: string }
               <td className="px-3 py-2">
                 <PhaseBadge phase={call.phase} />{" "}
                 {call.ended && call.result && call.result !== "Ended" ? (
-                  <span className="text-xs text-slate-600" title={describeCallResult(call.result)}>
+                  <span className="text-xs text-slate-600" title={catalog.callResult(call.result)}>
                     {call.result}
                   </span>
                 ) : null}
               </td>
-              <td className="px-3 py-2 whitespace-nowrap">{call.durationS !== null ? `${call.durationS} s` : "—"}</td>
+              <td className="px-3 py-2 whitespace-nowrap">
+                {call.durationS !== null ? tState("seconds", { seconds: call.durationS }) : "—"}
+              </td>
             </tr>
           ))}
         </DataTable>
         {list.hasNextPage ? (
           <Button variant="secondary" onClick={() => list.fetchNextPage()} disabled={list.isFetchingNextPage}>
-            {list.isFetchingNextPage ? "Loading…" : "Load more"}
+            {list.isFetchingNextPage ? t("loading") : t("loadMore")}
           </Button>
         ) : null}
       </section>

@@ -1,11 +1,13 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { Card } from "@/components/ui/card";
 import { Select } from "@/components/ui/field";
 import { filtersToParams, OUTCOMES, type HistoryFilters } from "@/lib/forms/history-filters";
+import { formatDuration, formatNumber } from "@/lib/forms/format";
 import type { HourPoint, ProfileSeries } from "@/lib/forms/overview-view";
 
 const OUTCOME_COLOR: Record<(typeof OUTCOMES)[number], string> = {
@@ -39,6 +41,8 @@ function ChartCard({ title, testId, children }: { title: string; testId: string;
  * opens the history of its hour (and outcome, or code).
  */
 export function OverviewCharts({ title, series, wide }: { title: string; series: ProfileSeries[]; wide: boolean }) {
+  const t = useTranslations("overview");
+  const locale = useLocale();
   const router = useRouter();
   const [profileId, setProfileId] = useState("");
   const current = series.find((s) => s.profileId === profileId) ?? series[0];
@@ -46,8 +50,12 @@ export function OverviewCharts({ title, series, wide }: { title: string; series:
   const label = (iso: string) => {
     const d = new Date(iso);
     const hh = `${String(d.getHours()).padStart(2, "0")}:00`;
-    return wide ? `${d.getMonth() + 1}/${d.getDate()} ${hh}` : hh;
+    if (!wide) return hh;
+    const day = locale === "en" ? `${d.getMonth() + 1}/${d.getDate()}` : d.toLocaleDateString(locale, { month: "numeric", day: "numeric" });
+    return `${day} ${hh}`;
   };
+  const count = (value: unknown) => (typeof value === "number" ? formatNumber(value, locale) : String(value));
+  const latency = (value: unknown) => (typeof value === "number" ? formatDuration(value, locale) : String(value));
   const rows = current.hours.map((h) => ({ ...h, label: label(h.hour) }));
   const open = (point: HourPoint | undefined, extra: HistoryFilters) => {
     if (!point) return;
@@ -60,33 +68,33 @@ export function OverviewCharts({ title, series, wide }: { title: string; series:
   return (
     <div className="space-y-3" data-testid="overview-charts">
       <label className="flex items-center gap-2 text-sm text-slate-700">
-        Charts for
+        {t("chartsFor")}
         <Select
-          aria-label={`Profile of the charts, ${title}`}
+          aria-label={t("chartsProfile", { title })}
           className="w-56"
           value={current.profileId}
           onChange={(e) => setProfileId(e.target.value)}
         >
           {series.map((s) => (
             <option key={s.profileId} value={s.profileId}>
-              {s.profileName}
+              {s.profileId === "" ? t("allProfiles") : s.profileName}
             </option>
           ))}
         </Select>
       </label>
       <div className="grid gap-4 xl:grid-cols-3">
-        <ChartCard title="Attempts per hour, by outcome" testId="chart-outcomes">
+        <ChartCard title={t("charts.outcomes")} testId="chart-outcomes">
           <BarChart data={rows} accessibilityLayer>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" fontSize={11} minTickGap={16} />
-            <YAxis allowDecimals={false} fontSize={11} width={36} />
-            <Tooltip />
+            <YAxis allowDecimals={false} fontSize={11} width={36} tickFormatter={count} />
+            <Tooltip formatter={count} />
             <Legend wrapperStyle={{ fontSize: 11 }} />
             {used.map((o) => (
               <Bar
                 key={o}
                 dataKey={(r: HourPoint) => r.outcomes[o] ?? 0}
-                name={o}
+                name={t(`outcomes.${o}`)}
                 stackId="outcome"
                 fill={OUTCOME_COLOR[o]}
                 cursor="pointer"
@@ -95,23 +103,23 @@ export function OverviewCharts({ title, series, wide }: { title: string; series:
             ))}
           </BarChart>
         </ChartCard>
-        <ChartCard title="Latency per hour: p50 and p95 (ms, bucket upper bounds)" testId="chart-latency">
+        <ChartCard title={t("charts.latency")} testId="chart-latency">
           <BarChart data={rows} accessibilityLayer>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" fontSize={11} minTickGap={16} />
-            <YAxis fontSize={11} width={44} />
-            <Tooltip />
+            <YAxis fontSize={11} width={44} tickFormatter={count} />
+            <Tooltip formatter={latency} />
             <Legend wrapperStyle={{ fontSize: 11 }} />
             <Bar dataKey="p50" name="p50" fill="#60a5fa" cursor="pointer" onClick={(_bar, index) => open(rows[index], {})} />
             <Bar dataKey="p95" name="p95" fill="#1d4ed8" cursor="pointer" onClick={(_bar, index) => open(rows[index], {})} />
           </BarChart>
         </ChartCard>
-        <ChartCard title="Top error codes per hour" testId="chart-errors">
+        <ChartCard title={t("charts.errors")} testId="chart-errors">
           <BarChart data={rows} accessibilityLayer>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" fontSize={11} minTickGap={16} />
-            <YAxis allowDecimals={false} fontSize={11} width={36} />
-            <Tooltip />
+            <YAxis allowDecimals={false} fontSize={11} width={36} tickFormatter={count} />
+            <Tooltip formatter={count} />
             <Legend wrapperStyle={{ fontSize: 11 }} />
             {current.topCodes.map((code, i) => (
               <Bar

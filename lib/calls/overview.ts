@@ -75,9 +75,7 @@ export async function overviewWindow(db: Kysely<Database>, title: string, hours:
     p.rows.push(r);
     profiles.set(r.profile_key, p);
   }
-  const stats = [...profiles]
-    .map(([key, p]) => statsOf(key === "" ? null : key, key === "" ? `${p.name} (deleted)` : p.name, p.rows))
-    .sort((a, b) => b.total - a.total);
+  const stats = [...profiles].map(([key, p]) => statsOf(key === "" ? null : key, p.name, p.rows)).sort((a, b) => b.total - a.total);
   const top = (list: RollupRow[]) =>
     statsOf(null, "", list)
       .topErrors.slice(0, 5)

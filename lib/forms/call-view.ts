@@ -73,24 +73,3 @@ export interface CallDetailView {
 
 /** True while the call may still change: the screens poll and offer End call only then. */
 export const isLivePhase = (phase: CallPhase) => phase === "ringing" || phase === "in-call" || phase === "ending" || phase === "starting";
-
-export const CALLEE_STATUS_LABEL: Record<CalleeStatus, string> = {
-  ringing: "ringing",
-  "in-call": "in the call",
-  rejected: "rejected",
-  "not-answered": "not answered",
-  "hung-up": "hung up",
-  cancelled: "cancelled",
-  offline: "offline",
-  unknown: "unknown",
-};
-
-export const PHASE_LABEL: Record<CallPhase, string> = {
-  starting: "Starting",
-  failed: "Not started",
-  ringing: "Ringing",
-  "in-call": "In the call",
-  ending: "Ending",
-  ended: "Ended",
-  stale: "No news",
-};

@@ -11,6 +11,7 @@ export interface LatencyFigure {
 }
 
 export interface ProfileStatsView {
+  /** null: the profile was deleted (profileName is the name it had). */
   profileId: string | null;
   profileName: string;
   total: number;

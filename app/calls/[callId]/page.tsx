@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CallPanel } from "@/components/calls/call-panel";
@@ -10,7 +10,10 @@ import { callDetail } from "@/lib/calls/calls";
 import { readyDb } from "@/lib/calls/ready";
 import { callRecordAction, callStatusAction, endCallAction } from "./actions";
 
-export const metadata: Metadata = { title: "Call" };
+export async function generateMetadata() {
+  const t = await getTranslations("calls.call");
+  return { title: t("title") };
+}
 
 export default async function CallPage({ params }: { params: Promise<{ callId: string }> }) {
   const user = await guardPage("/calls/[callId]");
@@ -18,27 +21,29 @@ export default async function CallPage({ params }: { params: Promise<{ callId: s
   const detail = await callDetail(await readyDb(), decodeURIComponent(callId));
   if (!detail) notFound();
   const { call } = detail;
+  const t = await getTranslations("calls.call");
   return (
     <div className="space-y-6">
       <nav className="text-sm">
         <Link href="/calls" className="text-brand-600 hover:underline">
-          ← Calls
+          {t("back")}
         </Link>
       </nav>
       <header className="space-y-1">
         <h1 className="text-xl font-semibold text-slate-900">
-          Call <span className="font-mono text-base">{call.callId}</span>
+          {t.rich("heading", { callId: call.callId, id: (c) => <span className="font-mono text-base">{c}</span> })}
         </h1>
         <p className="text-sm text-slate-600">
-          {call.startedAt ? <LocalTime iso={call.startedAt} /> : null} · profile {call.profileName}
-          {call.operator ? ` · started by ${call.operator}` : ""} ·{" "}
+          {call.startedAt ? <LocalTime iso={call.startedAt} /> : null}
+          {` · ${t("profile", { name: call.profileName })}`}
+          {call.operator ? ` · ${t("startedBy", { operator: call.operator })}` : ""} ·{" "}
           <Link href={`/history/${call.startEntryId}`} className="text-brand-600 hover:underline">
-            the start in history
+            {t("startInHistory")}
           </Link>
         </p>
       </header>
       <Card>
-        <CardTitle>Who rang whom, and where each callee is</CardTitle>
+        <CardTitle>{t("panelTitle")}</CardTitle>
         <CallPanel
           callId={call.callId}
           canEnd={can(user.role, "call.end") && call.profileId !== null}
