@@ -1,3 +1,4 @@
+import { useMessages, useTranslations } from "next-intl";
 import { Card, CardTitle } from "@/components/ui/card";
 import type { ProfileOption } from "@/lib/forms/profile-option";
 import { CodeBlock } from "@/components/ui/code-block";
@@ -35,22 +36,25 @@ export function RequestPreview({
 
 /** The simulator's magic callees, each with the failure it produces: a button adds it to the callees. */
 export function SimulatorAccounts({ accounts, onAdd }: { accounts: { name: string; effect: string }[]; onAdd: (name: string) => void }) {
+  const t = useTranslations("simulator");
+  // Each account's effect in the page's language, by its name (the simulator's own list is English).
+  const effects = useMessages().simulator.accounts as Record<string, string | undefined>;
   return (
     <Card>
-      <CardTitle>Simulator accounts</CardTitle>
-      <p className="mb-2 text-sm text-slate-600">Add one as a callee to see each kind of outcome:</p>
+      <CardTitle>{t("title")}</CardTitle>
+      <p className="mb-2 text-sm text-slate-600">{t("intro")}</p>
       <ul className="space-y-1.5 text-sm">
         {accounts.map((m) => (
           <li key={m.name} className="flex items-start gap-2">
             <button
               type="button"
               onClick={() => onAdd(m.name)}
-              aria-label={`Add ${m.name} to the callees`}
+              aria-label={t("add", { name: m.name })}
               className="shrink-0 rounded border border-slate-300 px-1.5 py-0.5 font-mono text-xs text-slate-900 hover:bg-slate-100"
             >
               + {m.name}
             </button>
-            <span className="text-slate-600">{m.effect}</span>
+            <span className="text-slate-600">{effects[m.name] ?? m.effect}</span>
           </li>
         ))}
       </ul>
