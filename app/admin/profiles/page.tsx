@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ProfileEditor } from "@/components/admin/profile-editor";
+import { profileTarget } from "@/components/admin/profile-target";
+import { simulatorBaseUrl } from "@/lib/calls/runtime";
 import { Card, CardTitle } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
 import { guardPage } from "@/lib/auth/guards";
@@ -9,7 +11,6 @@ import { listProfiles } from "@/lib/calls/profiles";
 import { readyDb } from "@/lib/calls/ready";
 import { toProfileOption } from "@/lib/calls/views";
 import { createProfileAction } from "./actions";
-import { profileTargets } from "./target";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.profiles");
@@ -19,8 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProfilesPage() {
   await guardPage("/admin/profiles");
   const summaries = await listProfiles(await readyDb());
-  const targetOf = await profileTargets();
-  const profiles = summaries.map((summary) => ({ ...toProfileOption(summary), target: targetOf(summary) }));
+  const admin = await getTranslations("admin");
+  const profiles = summaries.map((summary) => ({ ...toProfileOption(summary), target: profileTarget(admin, summary, simulatorBaseUrl()) }));
   const t = await getTranslations("admin.profiles");
   return (
     <div className="space-y-6">

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProfileEditor } from "@/components/admin/profile-editor";
+import { profileTarget } from "@/components/admin/profile-target";
+import { simulatorBaseUrl } from "@/lib/calls/runtime";
 import { DeleteProfile, RotateKey, TestConnection } from "@/components/admin/profile-tools";
 import { Card, CardTitle } from "@/components/ui/card";
 import { guardPage } from "@/lib/auth/guards";
@@ -20,7 +22,6 @@ import {
   testProfileAction,
   updateProfileAction,
 } from "./actions";
-import { profileTargets } from "../target";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   await guardPage("/admin/profiles/[id]");
@@ -36,7 +37,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ id: st
   const summary = await getProfileSummary(db, id);
   if (!summary) notFound();
   const receiver = await webhookReceiver(db, id);
-  const profile = { ...toProfileOption(summary), target: (await profileTargets())(summary) };
+  const profile = { ...toProfileOption(summary), target: profileTarget(await getTranslations("admin"), summary, simulatorBaseUrl()) };
   const t = await getTranslations("admin.profile");
   const editable = summary.kind === "custom";
   return (

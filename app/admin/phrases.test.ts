@@ -9,8 +9,8 @@ import { createProfileSchema, baseUrlProblem } from "@/lib/forms/profile-schema"
 import { ROLES } from "@/lib/forms/roles";
 import { MAGIC_ACCOUNTS } from "@/lib/simulator/magic-accounts";
 import { STRICT_POLICY } from "@/lib/tencent/outbound";
-import { messagesFor, phrasePairsFor } from "./messages";
-import { createPhrasebook } from "./phrasebook";
+import { messagesFor, phrasePairsFor } from "@/lib/i18n/messages";
+import { createPhrasebook } from "@/lib/i18n/phrasebook";
 
 const localize = createPhrasebook(phrasePairsFor("zh-CN"));
 const translated = (text: string) => localize(text) !== text && !/[a-z]{4,} [a-z]{3,}/.test(localize(text));
