@@ -1,11 +1,13 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("chrome.notFound");
   return (
     <div className="space-y-3">
-      <h1 className="text-xl font-semibold">Page not found</h1>
+      <h1 className="text-xl font-semibold">{t("title")}</h1>
       <Link href="/calls/new" className="text-sm text-brand-600 hover:underline">
-        Start a call
+        {t("startCall")}
       </Link>
     </div>
   );

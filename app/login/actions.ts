@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { guardedAction } from "@/lib/actions/guarded-action";
@@ -20,11 +21,11 @@ export async function signInAction(_previous: ActionResult<null> | null, formDat
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
   const result = await signInWithPassword(parsed.data.email, parsed.data.password);
   if (!result.ok) {
+    const t = await getTranslations("auth.login");
     if (result.reason === "throttled") {
-      const minutes = Math.ceil(result.retryAfterSeconds / 60);
-      return { ok: false, formError: `Too many failed sign-ins. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.` };
+      return { ok: false, formError: t("throttled", { minutes: Math.ceil(result.retryAfterSeconds / 60) }) };
     }
-    return { ok: false, formError: "Email or password is not right." };
+    return { ok: false, formError: t("wrong") };
   }
   redirect(safeNextPath(parsed.data.next));
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -21,12 +22,13 @@ function save(target: Save, fields: ProfileFields, secretKey: string) {
 
 /** Creates a profile (with its SecretKey) or edits one (the key is changed by rotation only). */
 export function ProfileEditor({ target, initial }: { target: Save; initial?: ProfileFields }) {
+  const t = useTranslations("admin");
   const router = useRouter();
   const { mode } = target;
   const submit = useAction((input: { fields: ProfileFields; secretKey: string }) => save(target, input.fields, input.secretKey), {
-    failure: "The profile could not be saved.",
+    failure: t("editor.failure"),
     onSuccess: () => {
-      toast.success(mode === "create" ? "Profile created." : "Profile saved.");
+      toast.success(mode === "create" ? t("editor.created") : t("editor.saved"));
       router.refresh();
     },
   });
@@ -36,7 +38,7 @@ export function ProfileEditor({ target, initial }: { target: Save; initial?: Pro
 
   return (
     <form
-      aria-label={mode === "create" ? "New profile" : "Edit profile"}
+      aria-label={mode === "create" ? t("editor.createLabel") : t("editor.editLabel")}
       className="space-y-4"
       onSubmit={(event) => {
         event.preventDefault();
@@ -56,7 +58,7 @@ export function ProfileEditor({ target, initial }: { target: Save; initial?: Pro
       }}
     >
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id={`${mode}-name`} label="Name" errors={err("name")}>
+        <Field id={`${mode}-name`} label={t("editor.name")} errors={err("name")}>
           <Input id={`${mode}-name`} name="name" defaultValue={initial?.name} invalid={!!err("name")} />
         </Field>
         <Field id={`${mode}-sdkAppId`} label="SDKAppID" errors={err("sdkAppId")}>
@@ -70,8 +72,8 @@ export function ProfileEditor({ target, initial }: { target: Save; initial?: Pro
         </Field>
         <Field
           id={`${mode}-adminIdentifier`}
-          label="identifier"
-          hint="The App admin account requests are signed for."
+          label={t("editor.identifier")}
+          hint={t("editor.identifierHint")}
           errors={err("adminIdentifier")}
         >
           <Input
@@ -82,34 +84,34 @@ export function ProfileEditor({ target, initial }: { target: Save; initial?: Pro
           />
         </Field>
         <fieldset className="space-y-1">
-          <legend className="text-sm font-medium text-slate-900">Destination</legend>
+          <legend className="text-sm font-medium text-slate-900">{t("editor.destination")}</legend>
           <div className="flex gap-4 text-sm">
             <label className="flex items-center gap-2">
-              <input type="radio" name="destinationKind" checked={destination === "region"} onChange={() => setDestination("region")} /> A
-              Tencent region
+              <input type="radio" name="destinationKind" checked={destination === "region"} onChange={() => setDestination("region")} />{" "}
+              {t("editor.regionKind")}
             </label>
             <label className="flex items-center gap-2">
               <input type="radio" name="destinationKind" checked={destination === "baseUrl"} onChange={() => setDestination("baseUrl")} />{" "}
-              Custom base URL
+              {t("editor.baseUrlKind")}
             </label>
           </div>
         </fieldset>
         {destination === "region" ? (
-          <Field id={`${mode}-region`} label="Region" hint="The data centre where the SDKAppID was created." errors={err("region")}>
+          <Field id={`${mode}-region`} label={t("editor.region")} hint={t("editor.regionHint")} errors={err("region")}>
             <Select id={`${mode}-region`} name="region" defaultValue={initial?.region ?? "china"} invalid={!!err("region")}>
               {REGIONS.map((r) => (
                 <option key={r.id} value={r.id}>
-                  {r.name} ({r.domain})
+                  {t("editor.regionOption", { name: t(`regions.${r.id}`), domain: r.domain })}
                 </option>
               ))}
             </Select>
             <label className="mt-2 flex items-center gap-2 text-sm text-slate-700">
-              <input type="checkbox" name="useBackup" defaultChecked={initial?.useBackup ?? false} /> Use the backup domain (
-              <span className="font-mono text-xs">*.my-imcloud.com</span>, for DNS trouble)
+              <input type="checkbox" name="useBackup" defaultChecked={initial?.useBackup ?? false} />{" "}
+              {t.rich("editor.useBackup", { mono: (c) => <span className="font-mono text-xs">{c}</span> })}
             </label>
           </Field>
         ) : (
-          <Field id={`${mode}-baseUrl`} label="Base URL" hint="Requests go to <base>/v4/…, e.g. a proxy." errors={err("baseUrl")}>
+          <Field id={`${mode}-baseUrl`} label={t("editor.baseUrl")} hint={t("editor.baseUrlHint")} errors={err("baseUrl")}>
             <Input
               id={`${mode}-baseUrl`}
               name="baseUrl"
@@ -120,12 +122,7 @@ export function ProfileEditor({ target, initial }: { target: Save; initial?: Pro
           </Field>
         )}
         {mode === "create" ? (
-          <Field
-            id="create-secretKey"
-            label="SecretKey"
-            hint="Stored encrypted; never shown again, only its last 4 characters."
-            errors={errors.secretKey}
-          >
+          <Field id="create-secretKey" label="SecretKey" hint={t("editor.secretKeyHint")} errors={errors.secretKey}>
             <Input id="create-secretKey" name="secretKey" type="password" autoComplete="off" invalid={!!errors.secretKey} />
           </Field>
         ) : null}
@@ -136,7 +133,7 @@ export function ProfileEditor({ target, initial }: { target: Save; initial?: Pro
         </p>
       ) : null}
       <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : mode === "create" ? "Create profile" : "Save changes"}
+        {pending ? t("editor.saving") : mode === "create" ? t("editor.create") : t("editor.save")}
       </Button>
     </form>
   );

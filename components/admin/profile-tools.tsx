@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { Explanation } from "@/components/outcome/explanation";
@@ -11,15 +12,16 @@ import type { Action } from "@/lib/forms/action-result";
 import type { AttemptView } from "@/lib/forms/attempt-view";
 
 export function TestConnection({ id, action }: { id: string; action: Action<{ id: string }, AttemptView> }) {
-  const test = useAction(action, { failure: "The test could not run." });
+  const t = useTranslations("admin.tools");
+  const test = useAction(action, { failure: t("testFailure") });
   const { pending, error } = test;
   const attempt = test.data ?? null;
   return (
     <div className="space-y-3">
       <Button type="button" variant="secondary" disabled={pending} onClick={() => test.run({ id })}>
-        {pending ? "Testing…" : "Test connection"}
+        {pending ? t("testing") : t("test")}
       </Button>
-      <p className="text-xs text-slate-500">Sends call_record_http_srv/get_record_by_filter with {"{}"}: it reads, it rings nobody.</p>
+      <p className="text-xs text-slate-500">{t("testNote")}</p>
       {error ? (
         <p role="alert" className="text-sm text-red-700">
           {error}
@@ -29,9 +31,9 @@ export function TestConnection({ id, action }: { id: string; action: Action<{ id
         <div data-testid="connection-result" className="space-y-2">
           <p className="flex items-center gap-2 text-sm">
             <OutcomeBadge outcome={attempt.outcome} errorCode={attempt.errorCode} />
-            {attempt.outcome === "ok" ? "The app answered: region and key are right." : null}
+            {attempt.outcome === "ok" ? t("answered") : null}
             <a className="text-brand-600 hover:underline" href={`/history/${attempt.id}`}>
-              History entry
+              {t("historyEntry")}
             </a>
           </p>
           <Explanation attempt={attempt} />
@@ -42,11 +44,12 @@ export function TestConnection({ id, action }: { id: string; action: Action<{ id
 }
 
 export function RotateKey({ id, action }: { id: string; action: Action<{ id: string; secretKey: string }, { fingerprint: string }> }) {
+  const t = useTranslations("admin.tools");
   const router = useRouter();
   const rotate = useAction(action, {
-    failure: "The key could not be rotated.",
+    failure: t("rotateFailure"),
     onSuccess: (data) => {
-      toast.success(`Key rotated: now ${data.fingerprint}.`);
+      toast.success(t("rotated", { fingerprint: data.fingerprint }));
       router.refresh();
     },
   });
@@ -54,7 +57,7 @@ export function RotateKey({ id, action }: { id: string; action: Action<{ id: str
   const errors = rotate.fieldErrors.secretKey ?? (rotate.error ? [rotate.error] : undefined);
   return (
     <form
-      aria-label="Rotate key"
+      aria-label={t("rotateLabel")}
       className="space-y-3"
       onSubmit={(event) => {
         event.preventDefault();
@@ -63,23 +66,24 @@ export function RotateKey({ id, action }: { id: string; action: Action<{ id: str
         rotate.run({ id, secretKey }, { onSuccess: () => form.reset() });
       }}
     >
-      <Field id="rotate-secretKey" label="New SecretKey" hint="Replaces the stored key; the old one is not kept." errors={errors}>
+      <Field id="rotate-secretKey" label={t("newKey")} hint={t("newKeyHint")} errors={errors}>
         <Input id="rotate-secretKey" name="secretKey" type="password" autoComplete="off" invalid={!!errors} />
       </Field>
       <Button type="submit" variant="secondary" disabled={pending}>
-        {pending ? "Rotating…" : "Rotate key"}
+        {pending ? t("rotating") : t("rotate")}
       </Button>
     </form>
   );
 }
 
 export function DeleteProfile({ id, name, action }: { id: string; name: string; action: Action<{ id: string }, null> }) {
+  const t = useTranslations("admin.tools");
   const router = useRouter();
   const remove = useAction(action, {
-    failure: "The profile could not be deleted.",
+    failure: t("deleteFailure"),
     onRefusal: (message) => toast.error(message),
     onSuccess: () => {
-      toast.success("Profile deleted.");
+      toast.success(t("deleted"));
       router.push("/admin/profiles");
     },
   });
@@ -90,11 +94,11 @@ export function DeleteProfile({ id, name, action }: { id: string; name: string; 
       variant="danger"
       disabled={pending}
       onClick={() => {
-        if (!window.confirm(`Delete the profile "${name}"? History keeps its attempts.`)) return;
+        if (!window.confirm(t("deleteConfirm", { name }))) return;
         remove.run({ id });
       }}
     >
-      {pending ? "Deleting…" : "Delete profile"}
+      {pending ? t("deleting") : t("delete")}
     </Button>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
@@ -27,11 +28,11 @@ export interface UserRowView {
 }
 
 function OneTimeLink({ link, label }: { link: Link; label: string }) {
+  const t = useTranslations("admin.users");
   return (
     <div data-testid="one-time-link" className="space-y-1 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm">
       <p className="font-medium text-amber-900">
-        {label} (shown once; valid until <LocalTime iso={link.expiresAt} withSeconds={false} />
-        ):
+        {t.rich("oneTime", { label, time: () => <LocalTime iso={link.expiresAt} withSeconds={false} /> })}
       </p>
       <p className="flex min-w-0 items-center gap-2">
         <code className="break-all text-xs">{link.url}</code>
@@ -41,17 +42,20 @@ function OneTimeLink({ link, label }: { link: Link; label: string }) {
   );
 }
 
+const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
+
 type Confirmation = { kind: "role"; user: UserRowView; role: Role } | { kind: "disable"; user: UserRowView };
 
 type NewUser = { email: string; role: Role; mode: "invite" | "password"; password?: string };
 
 export function CreateUserForm({ action }: { action: Action<NewUser, { id: string; invite: Link | null }> }) {
+  const t = useTranslations("admin");
   const router = useRouter();
   const [mode, setMode] = useState<"invite" | "password">("invite");
   const create = useAction(action, {
-    failure: "The user could not be created.",
+    failure: t("users.createFailure"),
     onSuccess: () => {
-      toast.success("User created.");
+      toast.success(t("users.created"));
       router.refresh();
     },
   });
@@ -60,7 +64,7 @@ export function CreateUserForm({ action }: { action: Action<NewUser, { id: strin
   const invite = create.data?.invite ?? null;
   return (
     <form
-      aria-label="New user"
+      aria-label={t("users.newUser")}
       className="space-y-4"
       onSubmit={(event) => {
         event.preventDefault();
@@ -74,37 +78,37 @@ export function CreateUserForm({ action }: { action: Action<NewUser, { id: strin
       }}
     >
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field id="new-email" label="Email" errors={errors.email}>
+        <Field id="new-email" label={t("users.email")} errors={errors.email}>
           <Input id="new-email" name="email" type="email" invalid={!!errors.email} />
         </Field>
-        <Field id="new-role" label="Role" errors={errors.role}>
+        <Field id="new-role" label={t("users.role")} errors={errors.role}>
           <Select id="new-role" name="role" defaultValue="viewer">
             {ROLES.map((r) => (
               <option key={r} value={r}>
-                {r}
+                {t(`roles.${r}`)}
               </option>
             ))}
           </Select>
         </Field>
         <fieldset className="space-y-1">
-          <legend className="text-sm font-medium text-slate-900">Password</legend>
+          <legend className="text-sm font-medium text-slate-900">{t("users.password")}</legend>
           <label className="flex items-center gap-2 text-sm">
-            <input type="radio" checked={mode === "invite"} onChange={() => setMode("invite")} /> Invitation link
+            <input type="radio" checked={mode === "invite"} onChange={() => setMode("invite")} /> {t("users.invite")}
           </label>
           <label className="flex items-center gap-2 text-sm">
-            <input type="radio" checked={mode === "password"} onChange={() => setMode("password")} /> Set one now
+            <input type="radio" checked={mode === "password"} onChange={() => setMode("password")} /> {t("users.setNow")}
           </label>
         </fieldset>
         {mode === "password" ? (
-          <Field id="new-password" label="Initial password" errors={errors.password}>
+          <Field id="new-password" label={t("users.initialPassword")} errors={errors.password}>
             <Input id="new-password" name="password" type="password" autoComplete="new-password" invalid={!!errors.password} />
           </Field>
         ) : null}
       </div>
       <Button type="submit" disabled={pending}>
-        {pending ? "Creating…" : "Create user"}
+        {pending ? t("users.creating") : t("users.create")}
       </Button>
-      {invite ? <OneTimeLink link={invite} label="Invitation link" /> : null}
+      {invite ? <OneTimeLink link={invite} label={t("users.invite")} /> : null}
     </form>
   );
 }
@@ -122,28 +126,28 @@ export function UsersTable({
     resetLink: Action<{ userId: string }, Link>;
   };
 }) {
+  const t = useTranslations("admin");
   const router = useRouter();
   const done = (message: string) => {
     toast.success(message);
     router.refresh();
   };
   const refused = (message: string) => toast.error(message);
-  const emailOf = (userId: string) => users.find((u) => u.id === userId)?.email ?? "The user";
+  const emailOf = (userId: string) => users.find((u) => u.id === userId)?.email ?? t("users.theUser");
   const changeRole = useAction(actions.changeRole, {
-    failure: "The role could not be changed.",
+    failure: t("users.roleFailure"),
     onRefusal: refused,
-    onSuccess: (_data, input) => done(`${emailOf(input.userId)} is now ${input.role}.`),
+    onSuccess: (_data, input) => done(t("users.roleChanged", { email: emailOf(input.userId), role: t(`roles.${input.role}`) })),
   });
   const setDisabled = useAction(actions.setDisabled, {
-    failure: "The user could not be changed.",
+    failure: t("users.changeFailure"),
     onRefusal: refused,
-    onSuccess: (_data, input) =>
-      done(input.disabled ? `${emailOf(input.userId)} disabled; their sessions ended.` : `${emailOf(input.userId)} enabled.`),
+    onSuccess: (_data, input) => done(t(input.disabled ? "users.disabled" : "users.enabled", { email: emailOf(input.userId) })),
   });
   const resetLink = useAction(actions.resetLink, {
-    failure: "The link could not be created.",
+    failure: t("users.linkFailure"),
     onRefusal: refused,
-    onSuccess: () => done("Link created."),
+    onSuccess: () => done(t("users.linkCreated")),
   });
   const pending = changeRole.pending || setDisabled.pending || resetLink.pending;
   // Role changes and disabling wait for a confirmation that names the user and the change.
@@ -157,38 +161,47 @@ export function UsersTable({
   const link = resetLink.data && resetLink.variables ? { email: emailOf(resetLink.variables.userId), link: resetLink.data } : null;
   return (
     <div className="space-y-4">
-      {link ? <OneTimeLink link={link.link} label={`Password link for ${link.email}`} /> : null}
+      {link ? <OneTimeLink link={link.link} label={t("users.passwordLinkFor", { email: link.email })} /> : null}
       <ConfirmDialog
         open={confirm !== null}
-        title={confirm?.kind === "role" ? "Change role?" : "Disable user?"}
+        title={confirm?.kind === "role" ? t("users.roleTitle") : t("users.disableTitle")}
         description={
           confirm?.kind === "role" ? (
             <p>
-              Change <strong>{confirm.user.email}</strong> from <strong>{confirm.user.role}</strong> to <strong>{confirm.role}</strong>?
+              {t.rich("users.roleBody", {
+                email: confirm.user.email,
+                from: t(`roles.${confirm.user.role}`),
+                to: t(`roles.${confirm.role}`),
+                b: strong,
+              })}
             </p>
           ) : confirm ? (
-            <p>
-              Disable <strong>{confirm.user.email}</strong>? They are signed out everywhere at once and cannot sign in until enabled again.
-            </p>
+            <p>{t.rich("users.disableBody", { email: confirm.user.email, b: strong })}</p>
           ) : null
         }
-        confirmLabel={confirm?.kind === "role" ? `Make ${confirm.role}` : "Disable"}
+        confirmLabel={confirm?.kind === "role" ? t("users.make", { role: t(`roles.${confirm.role}`) }) : t("users.disable")}
         danger={confirm?.kind === "disable"}
         onConfirm={confirmed}
         onCancel={() => setConfirm(null)}
       />
       <DataTable
-        label="Users"
-        columns={[{ label: "Email" }, { label: "Role" }, { label: "Status" }, { label: "Created" }, { label: "Actions" }]}
+        label={t("users.table")}
+        columns={[
+          { label: t("users.email") },
+          { label: t("users.role") },
+          { label: t("users.status") },
+          { label: t("users.createdAt") },
+          { label: t("users.actions") },
+        ]}
       >
         {users.map((u) => (
           <tr key={u.id} className="border-t border-slate-100" data-testid="user-row">
             <td className="px-3 py-2">
-              {u.email} {u.id === me ? <span className="text-xs text-slate-500">(you)</span> : null}
+              {u.email} {u.id === me ? <span className="text-xs text-slate-500">{t("users.you")}</span> : null}
             </td>
             <td className="px-3 py-2">
               <label className="sr-only" htmlFor={`role-${u.id}`}>
-                Role of {u.email}
+                {t("users.roleOf", { email: u.email })}
               </label>
               <Select
                 id={`role-${u.id}`}
@@ -199,12 +212,12 @@ export function UsersTable({
               >
                 {ROLES.map((r) => (
                   <option key={r} value={r}>
-                    {r}
+                    {t(`roles.${r}`)}
                   </option>
                 ))}
               </Select>
             </td>
-            <td className="px-3 py-2">{u.disabled ? "disabled" : u.invited ? "invited" : "active"}</td>
+            <td className="px-3 py-2">{t(`users.state.${u.disabled ? "disabled" : u.invited ? "invited" : "active"}`)}</td>
             <td className="px-3 py-2 whitespace-nowrap">
               <LocalTime iso={u.createdAt} withSeconds={false} />
             </td>
@@ -216,10 +229,10 @@ export function UsersTable({
                 disabled={pending}
                 onClick={() => (u.disabled ? setDisabled.run({ userId: u.id, disabled: false }) : setConfirm({ kind: "disable", user: u }))}
               >
-                {u.disabled ? "Enable" : "Disable"}
+                {u.disabled ? t("users.enable") : t("users.disable")}
               </Button>
               <Button type="button" variant="secondary" className="py-1" disabled={pending} onClick={() => resetLink.run({ userId: u.id })}>
-                Password link
+                {t("users.passwordLink")}
               </Button>
             </td>
           </tr>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "@/components/ui/copy-button";
@@ -18,42 +19,39 @@ export interface WebhookReceiverProps {
 
 /** The profile's receiver URL (with its secret token), older URLs in their grace period, counts, and rotation. */
 export function WebhookReceiver({ profileId, url, previous, counts, graceHours, rotate }: WebhookReceiverProps) {
+  const t = useTranslations("admin.receiver");
   const router = useRouter();
-  const rotation = useAction(rotate, { failure: "The token could not be rotated.", onSuccess: () => router.refresh() });
+  const rotation = useAction(rotate, { failure: t("failure"), onSuccess: () => router.refresh() });
   const { pending, error } = rotation;
   return (
     <div className="space-y-3 text-sm" data-testid="webhook-receiver">
       <p>
-        Receiver URL (its token proves an event comes from the Call Engine; keep it secret):{" "}
+        {t("url")}{" "}
         <span className="font-mono break-all" data-testid="receiver-url">
           {url}
         </span>{" "}
-        <CopyButton text={url} label="Copy URL" />
+        <CopyButton text={url} label={t("copy")} />
       </p>
       {previous.map((p) => (
         <p key={p.url} className="text-slate-600" data-testid="previous-receiver">
-          Previous URL, accepted until <LocalTime iso={p.until} />: <span className="font-mono break-all">{p.url}</span>
+          {t.rich("previous", { time: () => <LocalTime iso={p.until} /> })} <span className="font-mono break-all">{p.url}</span>
         </p>
       ))}
       <dl className="flex gap-6" data-testid="webhook-counts">
         {(["accepted", "refused", "dropped", "trimmed"] as const).map((k) => (
           <div key={k}>
-            <dt className="text-xs text-slate-500 capitalize">{k}</dt>
+            <dt className="text-xs text-slate-500 capitalize">{t(`counts.${k}`)}</dt>
             <dd className="font-mono" data-testid={`count-${k}`}>
               {counts[k]}
             </dd>
           </div>
         ))}
       </dl>
-      <p className="text-xs text-slate-500">
-        Refused: no live token. Dropped: over the rate limit. Trimmed: removed by the storage cap, oldest first.
-      </p>
+      <p className="text-xs text-slate-500">{t("countsNote")}</p>
       <Button type="button" variant="secondary" disabled={pending} onClick={() => rotation.run({ profileId })}>
-        Rotate token
+        {t("rotate")}
       </Button>
-      <span className="ml-2 text-xs text-slate-500">
-        The current URL keeps working for {graceHours} h: set the new one at Tencent meanwhile.
-      </span>
+      <span className="ml-2 text-xs text-slate-500">{t("grace", { hours: graceHours })}</span>
       {error ? (
         <p role="alert" className="text-red-700">
           {error}

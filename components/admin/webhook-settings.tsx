@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Explanation } from "@/components/outcome/explanation";
 import { Button } from "@/components/ui/button";
@@ -14,6 +15,9 @@ type Result = { attempt: AttemptView; config: CallbackConfigView | null };
 type Input =
   { profileId: string; operation: "get" | "delete" } | { profileId: string; operation: "set"; url: string; commands: CallbackCommand[] };
 
+/** The API's field for the events to post: a name, the same in every language. */
+const COMMANDS_FIELD = "CallbackCommandList";
+
 /** get_callback, set_callback and delete_callback for one profile. */
 export function WebhookSettings({
   profileId,
@@ -24,9 +28,10 @@ export function WebhookSettings({
   defaultUrl: string;
   action: Action<Input, Result>;
 }) {
+  const t = useTranslations("admin.webhook");
   const [url, setUrl] = useState(defaultUrl);
   const [commands, setCommands] = useState<CallbackCommand[]>([...CALLBACK_COMMANDS]);
-  const config = useAction(action, { failure: "The webhook settings could not be changed." });
+  const config = useAction(action, { failure: t("failure") });
   const { pending, error } = config;
   const last = config.data && config.variables ? { operation: config.variables.operation, result: config.data } : null;
   const run = (operation: "get" | "set" | "delete") =>
@@ -34,11 +39,11 @@ export function WebhookSettings({
 
   return (
     <div className="space-y-4" data-testid="webhook-settings">
-      <Field id="webhook-url" label="Url" hint="Where the Call Engine posts events. This console's receiver is the default.">
+      <Field id="webhook-url" label={t("url")} hint={t("urlHint")}>
         <Input id="webhook-url" value={url} onChange={(e) => setUrl(e.target.value)} />
       </Field>
       <fieldset className="space-y-1 text-sm">
-        <legend className="font-mono font-medium text-slate-900">CallbackCommandList</legend>
+        <legend className="font-mono font-medium text-slate-900">{COMMANDS_FIELD}</legend>
         {CALLBACK_COMMANDS.map((c) => (
           <label key={c} className="flex items-center gap-2 font-mono text-xs">
             <input
@@ -52,13 +57,13 @@ export function WebhookSettings({
       </fieldset>
       <div className="flex flex-wrap gap-2">
         <Button type="button" variant="secondary" disabled={pending} onClick={() => run("get")}>
-          Show current
+          {t("show")}
         </Button>
         <Button type="button" disabled={pending} onClick={() => run("set")}>
-          Save webhook
+          {t("save")}
         </Button>
         <Button type="button" variant="danger" disabled={pending} onClick={() => run("delete")}>
-          Delete webhook
+          {t("delete")}
         </Button>
       </div>
       {error ? (
@@ -70,11 +75,15 @@ export function WebhookSettings({
         <div data-testid="webhook-result" className="space-y-2 text-sm">
           {last.result.config ? (
             <p>
-              Current: <span className="font-mono">{last.result.config.Url}</span> for{" "}
-              <span className="font-mono text-xs">{last.result.config.CallbackCommandList.join(", ")}</span>
+              {t.rich("current", {
+                url: last.result.config.Url,
+                commands: last.result.config.CallbackCommandList.join(", "),
+                mono: (c) => <span className="font-mono">{c}</span>,
+                list: (c) => <span className="font-mono text-xs">{c}</span>,
+              })}
             </p>
           ) : last.result.attempt.outcome === "ok" ? (
-            <p>{last.operation === "set" ? "Saved." : last.operation === "delete" ? "Deleted." : "Done."}</p>
+            <p>{t(last.operation === "set" ? "saved" : last.operation === "delete" ? "deleted" : "done")}</p>
           ) : null}
           {last.result.attempt.outcome !== "ok" ? <Explanation attempt={last.result.attempt} /> : null}
         </div>

@@ -1,20 +1,36 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
+import { useLocalize } from "@/components/i18n/localize";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { localizeRefusal } from "@/components/ui/use-action";
 import type { ActionResult, FieldErrors } from "@/lib/forms/action-result";
 
 type Complete = (input: unknown) => Promise<ActionResult<null>>;
 
 /** Chooses the password for a one-time link: the first admin (with an email), an invitation, or a reset. */
-export function SetupForm({ action, token, email }: { action: Complete; token: string; email: string | null }) {
+export function SetupForm({
+  action,
+  token,
+  email,
+  minLength,
+}: {
+  action: Complete;
+  token: string;
+  email: string | null;
+  /** The shortest password the server takes. */
+  minLength: number;
+}) {
+  const t = useTranslations("auth.setup");
+  const localize = useLocalize();
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   return (
     <form
-      aria-label="Set password"
+      aria-label={t("formLabel")}
       className="space-y-4"
       onSubmit={(event) => {
         event.preventDefault();
@@ -27,25 +43,25 @@ export function SetupForm({ action, token, email }: { action: Complete; token: s
             confirm: data.confirm,
           });
           if (!result.ok) {
-            setErrors(result.fieldErrors ?? {});
-            setFormError(result.formError ?? null);
+            // The server writes its reasons in English: shown in the page's language.
+            const refusal = localizeRefusal(result, localize);
+            setErrors(refusal.fieldErrors ?? {});
+            setFormError(refusal.formError ?? null);
           }
         });
       }}
     >
       {email === null ? (
-        <Field id="email" label="Email" errors={errors.email}>
+        <Field id="email" label={t("email")} errors={errors.email}>
           <Input id="email" name="email" type="email" autoComplete="username" required invalid={!!errors.email} />
         </Field>
       ) : (
-        <p className="text-sm text-slate-700">
-          Account: <span className="font-medium">{email}</span>
-        </p>
+        <p className="text-sm text-slate-700">{t.rich("account", { email, b: (c) => <span className="font-medium">{c}</span> })}</p>
       )}
-      <Field id="password" label="Password" hint="At least 12 characters; a passphrase is best." errors={errors.password}>
+      <Field id="password" label={t("password")} hint={t("passwordHint", { min: minLength })} errors={errors.password}>
         <Input id="password" name="password" type="password" autoComplete="new-password" required invalid={!!errors.password} />
       </Field>
-      <Field id="confirm" label="Confirm password" errors={errors.confirm}>
+      <Field id="confirm" label={t("confirm")} errors={errors.confirm}>
         <Input id="confirm" name="confirm" type="password" autoComplete="new-password" required invalid={!!errors.confirm} />
       </Field>
       {formError ? (
@@ -54,7 +70,7 @@ export function SetupForm({ action, token, email }: { action: Complete; token: s
         </p>
       ) : null}
       <Button type="submit" disabled={pending} className="w-full">
-        {pending ? "Saving…" : "Save and sign in"}
+        {pending ? t("saving") : t("submit")}
       </Button>
     </form>
   );

@@ -38,7 +38,7 @@ export function RequestPreview({
 
 /** The simulator's magic callees, each with the failure it produces: a button adds it to the callees. */
 export function SimulatorAccounts({ accounts, onAdd }: { accounts: { name: string; effect: string }[]; onAdd: (name: string) => void }) {
-  const t = useTranslations("callForm.simulator");
+  const t = useTranslations("simulator");
   return (
     <Card>
       <CardTitle>{t("title")}</CardTitle>

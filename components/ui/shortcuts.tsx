@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { lazy, Suspense, useEffect, useState } from "react";
 import { Dialog } from "./dialog";
 import type { NavItem } from "./site-header";
@@ -7,13 +8,14 @@ import type { NavItem } from "./site-header";
 // The palette (and cmdk) loads on first use, not with every page.
 const CommandPalette = lazy(() => import("./command-palette").then((m) => ({ default: m.CommandPalette })));
 
-export const SHORTCUTS: { keys: string[]; does: string }[] = [
-  { keys: ["Ctrl", "K"], does: "Command palette: open a page, or find a pasted RequestId, CallId or UserID (⌘K on a Mac)" },
-  { keys: ["/"], does: "Focus the page's search" },
-  { keys: ["Ctrl", "Enter"], does: "Submit the form you are typing in, e.g. start the call (⌘Enter on a Mac)" },
-  { keys: ["?"], does: "List these shortcuts" },
-  { keys: ["Esc"], does: "Close a dialog" },
-];
+/** Each shortcut's keys, and the message (namespace "shortcuts") saying what it does. */
+export const SHORTCUTS = [
+  { keys: ["Ctrl", "K"], does: "palette" },
+  { keys: ["/"], does: "search" },
+  { keys: ["Ctrl", "Enter"], does: "submit" },
+  { keys: ["?"], does: "help" },
+  { keys: ["Esc"], does: "close" },
+] as const;
 
 /** Typing in a field: single-key shortcuts stay out of the way. */
 export function isTyping(target: EventTarget | null): boolean {
@@ -27,6 +29,7 @@ export function isTyping(target: EventTarget | null): boolean {
  * opts in with data-submit-shortcut), and, outside fields, "/" and "?".
  */
 export function Shortcuts({ pages }: { pages: NavItem[] }) {
+  const t = useTranslations("shortcuts");
   const [palette, setPalette] = useState(false);
   const [help, setHelp] = useState(false);
 
@@ -75,7 +78,7 @@ export function Shortcuts({ pages }: { pages: NavItem[] }) {
           <CommandPalette pages={pages} onClose={() => setPalette(false)} />
         </Suspense>
       ) : null}
-      <Dialog open={help} onClose={() => setHelp(false)} title="Keyboard shortcuts">
+      <Dialog open={help} onClose={() => setHelp(false)} title={t("title")}>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
           {SHORTCUTS.map((s) => (
             <div key={s.does} className="contents">
@@ -87,7 +90,7 @@ export function Shortcuts({ pages }: { pages: NavItem[] }) {
                   </span>
                 ))}
               </dt>
-              <dd className="text-slate-700">{s.does}</dd>
+              <dd className="text-slate-700">{t(s.does)}</dd>
             </div>
           ))}
         </dl>

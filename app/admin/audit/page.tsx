@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getMessages, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
@@ -8,7 +9,10 @@ import { guardPage } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db";
 import { listAuditActions, listAuditEvents } from "@/lib/db/audit";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("audit");
+  return { title: t("title") };
+}
 
 type Search = { action?: string | string[]; actor?: string | string[]; cursor?: string | string[] };
 
@@ -18,18 +22,37 @@ const one = (value: string | string[] | undefined) => {
   return first && !/[\u0000-\u001f\u007f]/.test(first) ? first : undefined;
 };
 
-function describe(details: string | null): string {
+type Words = Record<string, string | undefined>;
+
+/**
+ * The stored action ("user.role_changed") stays English; the page names it in
+ * the user's language, or shows it as stored when it has no name yet.
+ */
+async function actionNames(): Promise<(action: string) => string> {
+  const names = (await getMessages()).audit.actions as Record<string, Words | undefined>;
+  return (action) => {
+    const [group = "", name = ""] = action.split(/\.(.*)/);
+    return names[group]?.[name] ?? action;
+  };
+}
+
+/**
+ * The details' field names stay as stored (JSON names); the words the console
+ * writes as values of a few fields (a role, a reason, a way) are translated.
+ */
+function describe(details: string | null, words: Record<string, Words | undefined>): string {
   if (!details) return "";
   try {
     const parsed = JSON.parse(details) as Record<string, unknown>;
     return Object.entries(parsed)
       .filter(([, value]) => value !== undefined && value !== null)
       .map(([key, value]) => {
+        const word = (v: unknown) => (typeof v === "string" ? (words[key]?.[v] ?? v) : String(v));
         if (value && typeof value === "object" && "from" in value && "to" in value) {
           const change = value as { from: unknown; to: unknown };
-          return `${key}: ${String(change.from)} → ${String(change.to)}`;
+          return `${key}: ${word(change.from)} → ${word(change.to)}`;
         }
-        return `${key}: ${typeof value === "object" ? JSON.stringify(value) : String(value)}`;
+        return `${key}: ${typeof value === "object" ? JSON.stringify(value) : word(value)}`;
       })
       .join("; ");
   } catch {
@@ -51,6 +74,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     }),
     listAuditActions(db),
   ]);
+  const t = await getTranslations("audit");
+  const nameOf = await actionNames();
+  const messages = await getMessages();
+  const words = { role: messages.admin.roles, reason: messages.audit.values, via: messages.audit.values };
   const next = new URLSearchParams({
     ...(search.action ? { action: search.action } : {}),
     ...(search.actor ? { actor: search.actor } : {}),
@@ -60,54 +87,56 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-6">
       <header>
-        <h1 className="text-2xl font-semibold text-slate-900">Audit log</h1>
-        <p className="mt-1 text-sm text-slate-600">Sign-ins and administrative changes: who, when, from where, and what changed.</p>
+        <h1 className="text-2xl font-semibold text-slate-900">{t("heading")}</h1>
+        <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
       </header>
-      <form className="flex flex-wrap items-end gap-3" aria-label="Filter the audit log">
+      <form className="flex flex-wrap items-end gap-3" aria-label={t("filterLabel")}>
         <label className="text-sm">
-          <span className="mb-1 block text-slate-700">Action</span>
+          <span className="mb-1 block text-slate-700">{t("action")}</span>
           <Select name="action" defaultValue={search.action ?? ""} className="w-56">
-            <option value="">All actions</option>
+            <option value="">{t("allActions")}</option>
             {actions.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {nameOf(a)}
               </option>
             ))}
           </Select>
         </label>
         <label className="text-sm">
-          <span className="mb-1 block text-slate-700">Actor email</span>
+          <span className="mb-1 block text-slate-700">{t("actor")}</span>
           <Input name="actor" defaultValue={search.actor ?? ""} className="w-64" />
         </label>
-        <Button type="submit">Filter</Button>
+        <Button type="submit">{t("filter")}</Button>
       </form>
       <DataTable
         columns={[
-          { label: "When" },
-          { label: "Who" },
-          { label: "Action" },
-          { label: "Target" },
-          { label: "Address" },
-          { label: "Details" },
+          { label: t("when") },
+          { label: t("who") },
+          { label: t("action") },
+          { label: t("target") },
+          { label: t("address") },
+          { label: t("details") },
         ]}
-        footer={page.events.length === 0 ? <p className="p-4 text-sm text-slate-600">No events match.</p> : null}
+        footer={page.events.length === 0 ? <p className="p-4 text-sm text-slate-600">{t("empty")}</p> : null}
       >
         {page.events.map((e) => (
           <tr key={e.id} className="border-t border-slate-100 align-top" data-testid="audit-row">
             <td className="px-3 py-2 whitespace-nowrap">
               <LocalTime iso={e.at} />
             </td>
-            <td className="px-3 py-2">{e.actor_email ?? "console"}</td>
-            <td className="px-3 py-2 font-mono text-xs">{e.action}</td>
+            <td className="px-3 py-2">{e.actor_email ?? t("console")}</td>
+            <td className={`px-3 py-2 text-xs ${nameOf(e.action) === e.action ? "font-mono" : ""}`} title={e.action}>
+              {nameOf(e.action)}
+            </td>
             <td className="px-3 py-2">{e.target_label ?? "—"}</td>
             <td className="px-3 py-2 font-mono text-xs">{e.ip ?? "—"}</td>
-            <td className="px-3 py-2 text-xs text-slate-700">{describe(e.details)}</td>
+            <td className="px-3 py-2 text-xs text-slate-700">{describe(e.details, words)}</td>
           </tr>
         ))}
       </DataTable>
       {page.nextCursor ? (
         <Link href={`/admin/audit?${next.toString()}`} className="text-sm text-brand-600 hover:underline">
-          Older events →
+          {t("older")}
         </Link>
       ) : null}
     </div>

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ProfileEditor } from "@/components/admin/profile-editor";
+import { profileTarget } from "@/components/admin/profile-target";
+import { simulatorBaseUrl } from "@/lib/calls/runtime";
 import { Card, CardTitle } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/table";
 import { guardPage } from "@/lib/auth/guards";
@@ -9,25 +12,29 @@ import { readyDb } from "@/lib/calls/ready";
 import { toProfileOption } from "@/lib/calls/views";
 import { createProfileAction } from "./actions";
 
-export const metadata: Metadata = { title: "Profiles" };
-
-const KIND_LABELS = { simulator: "built in", environment: "from environment", custom: "" } as const;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.profiles");
+  return { title: t("title") };
+}
 
 export default async function ProfilesPage() {
   await guardPage("/admin/profiles");
-  const profiles = (await listProfiles(await readyDb())).map(toProfileOption);
+  const summaries = await listProfiles(await readyDb());
+  const admin = await getTranslations("admin");
+  const profiles = summaries.map((summary) => ({ ...toProfileOption(summary), target: profileTarget(admin, summary, simulatorBaseUrl()) }));
+  const t = await getTranslations("admin.profiles");
   return (
     <div className="space-y-6">
       <header>
-        <h1 className="text-2xl font-semibold text-slate-900">App profiles</h1>
-        <p className="mt-1 text-sm text-slate-600">Each profile is an SDKAppID, its admin account, its data centre and its SecretKey.</p>
+        <h1 className="text-2xl font-semibold text-slate-900">{t("heading")}</h1>
+        <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
       </header>
       <DataTable
         columns={[
-          { label: "Name" },
+          { label: t("name") },
           { label: "SDKAppID" },
-          { label: "identifier", mono: true },
-          { label: "Destination" },
+          { label: t("identifier"), mono: true },
+          { label: t("destination") },
           { label: "SecretKey" },
         ]}
       >
@@ -37,7 +44,7 @@ export default async function ProfilesPage() {
               <Link href={`/admin/profiles/${p.id}`} className="font-medium text-brand-600 hover:underline">
                 {p.name}
               </Link>{" "}
-              {KIND_LABELS[p.kind] ? <span className="text-xs text-slate-500">({KIND_LABELS[p.kind]})</span> : null}
+              {p.kind === "custom" ? null : <span className="text-xs text-slate-500">{t(`kind.${p.kind}`)}</span>}
             </td>
             <td className="px-3 py-2 font-mono">{p.sdkAppId}</td>
             <td className="px-3 py-2 font-mono">{p.adminIdentifier}</td>
@@ -47,7 +54,7 @@ export default async function ProfilesPage() {
         ))}
       </DataTable>
       <Card>
-        <CardTitle>New profile</CardTitle>
+        <CardTitle>{t("newProfile")}</CardTitle>
         <ProfileEditor target={{ mode: "create", action: createProfileAction }} />
       </Card>
     </div>

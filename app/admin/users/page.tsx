@@ -1,25 +1,30 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { CreateUserForm, UsersTable } from "@/components/admin/users-admin";
 import { Card, CardTitle } from "@/components/ui/card";
 import { guardPage } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db";
 import { listUsersWithInvitation } from "@/lib/db/users";
-import { ROLE_LABELS } from "@/lib/forms/roles";
+import { ROLES } from "@/lib/forms/roles";
 import { changeUserRoleAction, createUserAction, issueResetLinkAction, setUserDisabledAction } from "./actions";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin.users");
+  return { title: t("title") };
+}
 
 export default async function UsersPage() {
   const me = await guardPage("/admin/users");
   const db = await getDb();
   const users = await listUsersWithInvitation(db);
+  const t = await getTranslations("admin.users");
   return (
     <div className="space-y-6">
       <header>
-        <h1 className="text-2xl font-semibold text-slate-900">Users</h1>
+        <h1 className="text-2xl font-semibold text-slate-900">{t("heading")}</h1>
         <ul className="mt-1 text-sm text-slate-600">
-          {Object.values(ROLE_LABELS).map((label) => (
-            <li key={label}>{label}</li>
+          {ROLES.map((role) => (
+            <li key={role}>{t(`roleHelp.${role}`)}</li>
           ))}
         </ul>
       </header>
@@ -36,7 +41,7 @@ export default async function UsersPage() {
         actions={{ changeRole: changeUserRoleAction, setDisabled: setUserDisabledAction, resetLink: issueResetLinkAction }}
       />
       <Card>
-        <CardTitle>New user</CardTitle>
+        <CardTitle>{t("newUser")}</CardTitle>
         <CreateUserForm action={createUserAction} />
       </Card>
     </div>

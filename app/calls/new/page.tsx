@@ -22,6 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewCallPage({ searchParams }: { searchParams: Promise<{ replay?: string; template?: string }> }) {
   const user = await guardPage("/calls/new");
   const t = await getTranslations("callForm");
+  const tSimulator = await getTranslations("simulator");
   const localize = await getLocalize();
   const { replay, template: templateId } = await searchParams;
   const db = await readyDb();
@@ -74,7 +75,7 @@ export default async function NewCallPage({ searchParams }: { searchParams: Prom
       ) : null}
       <CallForm
         profiles={profiles}
-        magicAccounts={MAGIC_ACCOUNTS.map((m) => ({ name: m.name, effect: t(`simulator.effects.${m.name}`) }))}
+        magicAccounts={MAGIC_ACCOUNTS.map((m) => ({ name: m.name, effect: tSimulator(`accounts.${m.name}`) }))}
         action={startCallAction}
         initialValues={initialValues}
         replayOf={

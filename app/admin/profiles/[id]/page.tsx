@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ProfileEditor } from "@/components/admin/profile-editor";
+import { profileTarget } from "@/components/admin/profile-target";
+import { simulatorBaseUrl } from "@/lib/calls/runtime";
 import { DeleteProfile, RotateKey, TestConnection } from "@/components/admin/profile-tools";
 import { Card, CardTitle } from "@/components/ui/card";
 import { guardPage } from "@/lib/auth/guards";
@@ -23,7 +26,8 @@ import {
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   await guardPage("/admin/profiles/[id]");
   const summary = await getProfileSummary(await readyDb(), (await params).id);
-  return { title: summary ? `Profile ${summary.name}` : "Profile not found" };
+  const t = await getTranslations("admin.profile");
+  return { title: summary ? t("title", { name: summary.name }) : t("notFound") };
 }
 
 export default async function ProfilePage({ params }: { params: Promise<{ id: string }> }) {
@@ -33,30 +37,38 @@ export default async function ProfilePage({ params }: { params: Promise<{ id: st
   const summary = await getProfileSummary(db, id);
   if (!summary) notFound();
   const receiver = await webhookReceiver(db, id);
-  const profile = toProfileOption(summary);
+  const profile = { ...toProfileOption(summary), target: profileTarget(await getTranslations("admin"), summary, simulatorBaseUrl()) };
+  const t = await getTranslations("admin.profile");
   const editable = summary.kind === "custom";
   return (
     <div className="space-y-6">
       <nav className="text-sm">
         <Link href="/admin/profiles" className="text-brand-600 hover:underline">
-          ← Profiles
+          {t("back")}
         </Link>
       </nav>
       <header>
         <h1 className="text-2xl font-semibold text-slate-900">{profile.name}</h1>
         <p className="mt-1 text-sm text-slate-600">
-          SDKAppID <span className="font-mono">{profile.sdkAppId}</span> · {profile.target} · key{" "}
-          <span className="font-mono" data-testid="key-fingerprint">
-            {profile.keyFingerprint}
-          </span>
+          {t.rich("summary", {
+            sdkAppId: profile.sdkAppId,
+            target: profile.target,
+            fingerprint: profile.keyFingerprint,
+            mono: (c) => <span className="font-mono">{c}</span>,
+            fp: (c) => (
+              <span className="font-mono" data-testid="key-fingerprint">
+                {c}
+              </span>
+            ),
+          })}
         </p>
       </header>
       <Card>
-        <CardTitle>Connection</CardTitle>
+        <CardTitle>{t("connection")}</CardTitle>
         <TestConnection id={id} action={testProfileAction} />
       </Card>
       <Card>
-        <CardTitle>Webhooks</CardTitle>
+        <CardTitle>{t("webhooks")}</CardTitle>
         <div className="space-y-6">
           <WebhookReceiver profileId={id} {...receiver} rotate={rotateWebhookTokenAction} />
           <WebhookSettings profileId={id} defaultUrl={receiver.url} action={callbackConfigAction} />
@@ -65,7 +77,7 @@ export default async function ProfilePage({ params }: { params: Promise<{ id: st
       {editable ? (
         <>
           <Card>
-            <CardTitle>Settings</CardTitle>
+            <CardTitle>{t("settings")}</CardTitle>
             <ProfileEditor
               target={{ mode: "edit", action: updateProfileAction, id }}
               initial={{
@@ -84,17 +96,13 @@ export default async function ProfilePage({ params }: { params: Promise<{ id: st
             <RotateKey id={id} action={rotateProfileKeyAction} />
           </Card>
           <Card>
-            <CardTitle>Delete</CardTitle>
+            <CardTitle>{t("delete")}</CardTitle>
             <DeleteProfile id={id} name={summary.name} action={deleteProfileAction} />
           </Card>
         </>
       ) : (
         <Card>
-          <p className="text-sm text-slate-700">
-            {summary.kind === "simulator"
-              ? "The Simulator profile is built in: it cannot be edited or deleted."
-              : "This profile comes from the TENCENT_* environment variables: change them and restart to edit it."}
-          </p>
+          <p className="text-sm text-slate-700">{summary.kind === "simulator" ? t("simulator") : t("environment")}</p>
         </Card>
       )}
     </div>
