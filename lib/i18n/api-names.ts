@@ -8,7 +8,9 @@ export const API_NAMES: ReadonlySet<string> = new Set(
     "Robot_Account CalleeList_Account ErrorCode ErrorInfo ActionStatus RequestId CallId UserID UserId SDKAppID SdkAppid SDKAppId " +
     "UserSig usersig Timeout UserData CallInfo MediaType RoomId RoomIdType OfflinePushInfo PushFlag Title Desc Ext AndroidInfo " +
     "ApnsInfo CallResult CallRecord Audio Video Tencent Cloud Call Engine TRTC Chat REST API JSON CSV cURL UTC URL HTTP HTTPS ID " +
-    "SecretKey Ctrl Cmd Enter Esc Escape K OK FAIL TUICallKit Simulator Environment"
+    "SecretKey Ctrl Cmd Enter Esc Escape K OK FAIL TUICallKit Simulator Environment Sample " +
+    // Query parameters of every request, and fields and values of start_call_by_robot's and the records' answers.
+    "identifier random ResultCode CallType SingleCall MultiCall"
   ).split(" "),
 );
 

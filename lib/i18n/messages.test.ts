@@ -66,15 +66,19 @@ describe("English messages", () => {
     }
   });
 
-  it("has no two phrasebook templates with the same English (a translation would be ambiguous)", () => {
-    const seen = new Map<string, string>();
-    const twice: string[] = [];
-    for (const ns of PHRASE_NAMESPACES) {
-      for (const [key, text] of leaves(englishMessages()[ns], ns)) {
-        if (seen.has(text)) twice.push(`${seen.get(text)} = ${key}`);
-        seen.set(text, key);
+  it("translates the same English template the same way wherever it is (else a translation would be ambiguous)", () => {
+    const differ: string[] = [];
+    for (const locale of LOCALES.filter((l) => l !== "en")) {
+      const translated = leaves(messagesFor(locale));
+      const first = new Map<string, string>();
+      for (const ns of PHRASE_NAMESPACES) {
+        for (const [key, text] of leaves(englishMessages()[ns], ns)) {
+          const seen = first.get(text);
+          if (seen === undefined) first.set(text, key);
+          else if (translated.get(seen) !== translated.get(key)) differ.push(`${locale}: ${seen} != ${key}`);
+        }
       }
     }
-    expect(twice).toEqual([]);
+    expect(differ).toEqual([]);
   });
 });
