@@ -50,7 +50,7 @@ describe("admin and sign-in text in Chinese", () => {
       .map((baseUrl) => baseUrlProblem({ destination: "baseUrl", baseUrl }, policy))
       .filter((p): p is string => p !== null);
     expect(problems).toHaveLength(6);
-    expect(problems.filter((p) => !localize(p).startsWith("Base URL 不") && !localize(p).startsWith("Base URL 必须"))).toEqual([]);
+    expect(problems.filter((p) => !localize(p).startsWith("基础 URL 不") && !localize(p).startsWith("基础 URL 必须"))).toEqual([]);
   });
 
   it("describes every simulator account, in both languages", () => {
