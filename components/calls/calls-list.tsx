@@ -11,7 +11,7 @@ import { callFiltersFromParams, callFiltersToParams, type CallFilters } from "@/
 import type { CallView } from "@/lib/forms/call-view";
 import { describeCallResult } from "@/lib/tencent/error-catalog";
 import { CallFiltersForm } from "./call-filters-form";
-import { callListOptions, liveCallsOptions } from "./call-query";
+import { callListOptions, liveCallsOptions, useCallChanges } from "./call-query";
 import { CalleeStatusBadge, PhaseBadge } from "./callee-states";
 
 const callHref = (call: CallView) => `/calls/${encodeURIComponent(call.callId)}`;
@@ -35,6 +35,7 @@ export function CallsList({ profiles }: { profiles: { id: string; name: string }
   const searchParams = useSearchParams();
   const parsed = callFiltersFromParams(searchParams);
   const filters: CallFilters = parsed.ok ? parsed.filters : {};
+  useCallChanges();
   const live = useQuery(liveCallsOptions());
   const list = useInfiniteQuery(callListOptions(filters));
   const calls = list.data?.pages.flatMap((p) => p.calls) ?? [];

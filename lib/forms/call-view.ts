@@ -94,3 +94,11 @@ export const PHASE_LABEL: Record<CallPhase, string> = {
   ended: "Ended",
   stale: "No news",
 };
+
+/**
+ * The change feed the live views poll (/api/calls/changes): the webhook events
+ * any instance stored in the last few seconds, by id, with their CallId.
+ */
+export interface CallChangesView {
+  events: { id: string; callId: string }[];
+}
