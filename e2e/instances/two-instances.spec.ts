@@ -15,7 +15,8 @@ async function signIn(page: Page) {
 }
 
 test("a call started through one instance is live, in history and watched through the other", async ({ browser }) => {
-  test.setTimeout(120_000);
+  // Two servers, two browser contexts and a call of several seconds: long on a shared machine.
+  test.setTimeout(180_000);
   // Signed in on the first instance; the second takes the same session from the shared database.
   const one = await browser.newContext({ baseURL: first });
   const a = await one.newPage();
