@@ -24,6 +24,8 @@ const chromium = {
  */
 export default defineConfig({
   testDir: "./e2e",
+  // Two instances on one PostgreSQL: playwright.instances.config.ts.
+  testIgnore: "instances/**",
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: !!process.env.CI,

@@ -51,6 +51,13 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ SIMULATOR_REJECT_MS: "soon" })).toThrow(/SIMULATOR_REJECT_MS: must be a whole number/);
   });
 
+  it("bounds the simulator's live calls: 1,000 unless told, at least 1", () => {
+    expect(parseEnv({}).SIMULATOR_MAX_LIVE_CALLS).toBe(1000);
+    expect(parseEnv({ SIMULATOR_MAX_LIVE_CALLS: "50" }).SIMULATOR_MAX_LIVE_CALLS).toBe(50);
+    expect(() => parseEnv({ SIMULATOR_MAX_LIVE_CALLS: "0" })).toThrow(/SIMULATOR_MAX_LIVE_CALLS: must be at least 1/);
+    expect(() => parseEnv({ SIMULATOR_MAX_LIVE_CALLS: "many" })).toThrow(/SIMULATOR_MAX_LIVE_CALLS: must be a whole number/);
+  });
+
   it("reads the outbound, proxy and webhook settings, and checks overrides against the outbound policy", () => {
     const defaults = parseEnv({});
     expect(defaults).toMatchObject({ OUTBOUND_ALLOW_HOSTS: [], RESPONSE_MAX_BYTES: 1048576, TRUSTED_PROXIES: { kind: "none" } });

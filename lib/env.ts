@@ -81,6 +81,11 @@ const envSchema = z
     SIMULATOR_ANSWER_MS: intVar(2_000, 0, 600_000),
     SIMULATOR_REJECT_MS: intVar(1_000, 0, 600_000),
     SIMULATOR_RECORD_DELAY_MS: intVar(5_000, 0, 600_000),
+    /**
+     * Calls the built-in simulator keeps going at once (all instances together); past it a start answers 101001,
+     * labelled as the console's rule (Tencent documents no such limit). Ended calls go after the 7-day record retention.
+     */
+    SIMULATOR_MAX_LIVE_CALLS: intVar(1_000, 1, 100_000),
     SIMULATOR_HOME_REGION: z.preprocess(
       blankToUndefined,
       z.enum(REGION_IDS, { error: `must be one of ${REGION_IDS.join(", ")}` }).default("singapore"),

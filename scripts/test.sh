@@ -40,4 +40,8 @@ node_modules/.bin/next build
 echo "==> browser tests"
 PLAYWRIGHT_JSON_OUTPUT_NAME=.test-results/playwright.json node_modules/.bin/playwright test --reporter=list,json
 
-node scripts/summarize-tests.mjs .test-results/vitest.json .test-results/playwright.json
+echo "==> browser tests: two instances on one PostgreSQL"
+PLAYWRIGHT_JSON_OUTPUT_NAME=.test-results/playwright-instances.json \
+  node_modules/.bin/playwright test -c playwright.instances.config.ts --reporter=list,json
+
+node scripts/summarize-tests.mjs .test-results/vitest.json .test-results/playwright.json .test-results/playwright-instances.json

@@ -14,7 +14,7 @@ import { isLivePhase, type CallDetailView, type FollowUpView } from "@/lib/forms
 import { useCatalog } from "./catalog-text";
 import { CallTimeline } from "./call-timeline";
 import { CalleeStates } from "./callee-states";
-import { POLL_MS, callDetailOptions, callKeys, useLoadErrorText } from "./call-query";
+import { POLL_MS, callDetailOptions, callKeys, useCallChanges, useLoadErrorText } from "./call-query";
 
 type OnCall = { callId: string };
 export interface CallActions {
@@ -31,7 +31,9 @@ const at = (unix: number) => (unix > 0 ? <LocalTime iso={new Date(unix * 1000).t
 /**
  * A call's one state, its controls (live status, end, record) and, when asked,
  * its timeline. The state is read from /api/calls/<CallId> every 3 s while the
- * call may change and never after; once it has ended, End call is disabled.
+ * call may change and never after, and at once when the change feed shows a
+ * new event of it (whichever instance received it); once it has ended, End
+ * call is disabled.
  * Watching sends get_call_info every 3 s as background reads.
  */
 export function CallPanel({
@@ -59,6 +61,7 @@ export function CallPanel({
   const localize = useLocalize();
   const loadErrorText = useLoadErrorText();
   const queryClient = useQueryClient();
+  useCallChanges();
   const detail = useQuery({ ...callDetailOptions(callId), initialData: initial });
   const call = detail.data?.call;
   const live = call ? isLivePhase(call.phase) : true;

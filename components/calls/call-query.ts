@@ -1,10 +1,12 @@
-import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import { infiniteQueryOptions, queryOptions, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useLocalize } from "@/components/i18n/localize";
 import { callFiltersToParams, type CallFilters } from "@/lib/forms/call-filters";
-import { isLivePhase, type CallDetailView, type CallView } from "@/lib/forms/call-view";
+import { isLivePhase, type CallChangesView, type CallDetailView, type CallView } from "@/lib/forms/call-view";
 
 export const POLL_MS = 3_000;
+/** The change feed's interval: an event stored by any instance reaches an open view within about this. */
+export const CHANGES_POLL_MS = 1_000;
 
 /** Query keys of calls, in one place, so mutations invalidate through them. */
 export const callKeys = {
@@ -12,9 +14,11 @@ export const callKeys = {
   detail: (callId: string) => ["calls", "detail", callId] as const,
   live: ["calls", "live"] as const,
   list: (filters: CallFilters) => ["calls", "list", filters] as const,
+  lists: ["calls", "list"] as const,
+  changes: ["calls", "changes"] as const,
 };
 
-type Loaded = "call" | "live" | "list";
+type Loaded = "call" | "live" | "list" | "changes";
 
 /** A read that failed: what it was, and the server's reason (English, as lib writes it) or the HTTP status. */
 export class LoadError extends Error {
@@ -76,5 +80,37 @@ export function callListOptions(filters: CallFilters) {
       return getJson<{ calls: CallView[]; nextCursor: string | null }>(`/api/calls?${params.toString()}`, "list", signal);
     },
     getNextPageParam: (last) => last.nextCursor,
+  });
+}
+
+/** Refreshes the views of the calls whose events the feed shows for the first time. */
+function refreshChanged(queryClient: QueryClient, previous: CallChangesView | undefined, next: CallChangesView): void {
+  const seen = new Set(previous?.events.map((e) => e.id));
+  const changed = new Set(next.events.filter((e) => !seen.has(e.id)).map((e) => e.callId));
+  if (changed.size === 0) return;
+  // Exact keys: ["calls", "watch", id] sends get_call_info and must not be asked by an event.
+  for (const callId of changed) void queryClient.invalidateQueries({ queryKey: callKeys.detail(callId), exact: true });
+  void queryClient.invalidateQueries({ queryKey: callKeys.live, exact: true });
+  void queryClient.invalidateQueries({ queryKey: callKeys.lists });
+}
+
+/**
+ * Live across instances: every second, the webhook events any instance stored
+ * in the last seconds (read from the shared database); a view showing a call
+ * with a new event is read again at once, instead of at its next 3 s poll.
+ * One query per tab, however many views use it; paused while the tab is hidden.
+ */
+export function useCallChanges(): void {
+  const queryClient = useQueryClient();
+  useQuery({
+    queryKey: callKeys.changes,
+    queryFn: async ({ signal }) => {
+      const next = await getJson<CallChangesView>("/api/calls/changes", "changes", signal);
+      refreshChanged(queryClient, queryClient.getQueryData<CallChangesView>(callKeys.changes), next);
+      return next;
+    },
+    refetchInterval: CHANGES_POLL_MS,
+    staleTime: CHANGES_POLL_MS,
+    retry: false,
   });
 }

@@ -13,7 +13,7 @@ import type { CallView } from "@/lib/forms/call-view";
 import { useLocalize } from "@/components/i18n/localize";
 import { useCatalog } from "./catalog-text";
 import { CallFiltersForm } from "./call-filters-form";
-import { callListOptions, liveCallsOptions, useLoadErrorText } from "./call-query";
+import { callListOptions, liveCallsOptions, useCallChanges, useLoadErrorText } from "./call-query";
 import { CalleeStatusBadge, PhaseBadge } from "./callee-states";
 
 const callHref = (call: CallView) => `/calls/${encodeURIComponent(call.callId)}`;
@@ -42,6 +42,7 @@ export function CallsList({ profiles }: { profiles: { id: string; name: string }
   const searchParams = useSearchParams();
   const parsed = callFiltersFromParams(searchParams);
   const filters: CallFilters = parsed.ok ? parsed.filters : {};
+  useCallChanges();
   const live = useQuery(liveCallsOptions());
   const list = useInfiniteQuery(callListOptions(filters));
   const calls = list.data?.pages.flatMap((p) => p.calls) ?? [];

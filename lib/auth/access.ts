@@ -78,6 +78,7 @@ export const ROUTE_ACCESS = {
   "/api/history/[id]/events": "history.read",
   "/api/calls": "history.read",
   "/api/calls/live": "history.read",
+  "/api/calls/changes": "history.read",
   "/api/calls/[callId]": "history.read",
   // Refuses every event (401) with a pointer to the tokened URL below.
   "/api/webhooks/call-engine": "public",

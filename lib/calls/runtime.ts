@@ -1,10 +1,12 @@
 import "server-only";
+import { getDbHandle } from "@/lib/db";
 import { env, publicUrl } from "@/lib/env";
 import { readBytesLimited } from "@/lib/request-body";
 import { deriveSimulatorKey, loadMasterKey } from "@/lib/secrets";
 import { CallEngineSimulator } from "@/lib/simulator/simulator";
 import type { FetchLike } from "@/lib/tencent/client";
 import { UserSigCache } from "@/lib/tencent/usersig-cache";
+import { databaseSimStore } from "./sim-store";
 
 /** The built-in simulator's app. Its key is derived per installation from the master key. */
 export const SIMULATOR_SDKAPPID = 1400000001;
@@ -36,6 +38,9 @@ export function runtime(): Runtime {
           recordDelayMs: config.SIMULATOR_RECORD_DELAY_MS,
         },
         homeRegion: config.SIMULATOR_HOME_REGION,
+        // Calls and the callback configuration live in the database: every instance answers for every call.
+        store: databaseSimStore(getDbHandle),
+        maxLiveCalls: config.SIMULATOR_MAX_LIVE_CALLS,
         callbackOrigins: [
           ...new Set([
             new URL(publicUrl()).origin,

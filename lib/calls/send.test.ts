@@ -25,7 +25,10 @@ const callInfo = { CallInfo: { CallId: "call-x", MediaType: "Audio", RoomId: 123
 let answer: (command: string) => unknown = (command) => (command.endsWith("get_call_info") ? callInfo : undefined);
 
 beforeAll(async () => {
-  vi.stubEnv("DATA_DIR", path.join(mkdtempSync(path.join(tmpdir(), "console-send-")), "data"));
+  const dataDir = path.join(mkdtempSync(path.join(tmpdir(), "console-send-")), "data");
+  vi.stubEnv("DATA_DIR", dataDir);
+  // The built-in simulator keeps its calls in the console's database (its own, not the test's `db`).
+  vi.stubEnv("DATABASE_URL", `file:${dataDir}/console.db`);
   vi.stubEnv("CONSOLE_SECRET", "send-test-console-secret-0123456789abcdef");
   vi.stubEnv("REQUEST_TIMEOUT_MS", "3000");
   // The local test server is a loopback address: the outbound policy lets the console reach it only when allowed.

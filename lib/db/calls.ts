@@ -81,3 +81,21 @@ export async function listCallStarts(
   const rows = await select.orderBy("requests.id", "desc").limit(query.limit).execute();
   return { starts: rows.map(toHistoryEntry), lastId: rows.length === query.limit ? (rows[rows.length - 1]?.id ?? null) : null };
 }
+
+/**
+ * The change feed of the live views: CallIds of the accepted events whose key
+ * is at or after `since` (the ULID's time is the receiving instance's clock),
+ * newest `limit` of them, oldest first. A range of the primary key.
+ */
+export async function listEventCallIdsSince(db: Kysely<Database>, since: Date, limit: number): Promise<{ id: string; callId: string }[]> {
+  const rows = await db
+    .selectFrom("call_events")
+    .select(["id", "call_id"])
+    .where("id", ">=", ulidFloor(since.toISOString()))
+    .where("accepted", "=", 1)
+    .where("call_id", "is not", null)
+    .orderBy("id", "desc")
+    .limit(limit)
+    .execute();
+  return rows.flatMap((r) => (r.call_id === null ? [] : [{ id: r.id, callId: r.call_id }])).reverse();
+}

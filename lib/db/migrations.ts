@@ -242,6 +242,38 @@ const migrations: Record<string, Migration> = {
       await rollups.addPrimaryKeyConstraint("request_rollups_pk", ["hour", "profile_key", "outcome", "error_code"]).execute();
     },
   },
+  "0009-simulator-state": {
+    async up(db: Kysely<unknown>) {
+      // The built-in simulator's calls: what was asked and the planned times from which every read derives its state.
+      await db.schema
+        .createTable("sim_calls")
+        .addColumn("call_id", "text", (c) => c.primaryKey())
+        .addColumn("caller", "text", (c) => c.notNull())
+        .addColumn("callees", "text", (c) => c.notNull())
+        .addColumn("call_type", "text", (c) => c.notNull())
+        .addColumn("media_type", "text", (c) => c.notNull())
+        .addColumn("room_id", "text", (c) => c.notNull())
+        .addColumn("room_id_type", "integer", (c) => c.notNull())
+        .addColumn("start_ms", "bigint", (c) => c.notNull())
+        .addColumn("changes", "text", (c) => c.notNull())
+        .addColumn("accept_ms", "bigint")
+        .addColumn("ends_at_ms", "bigint", (c) => c.notNull())
+        .addColumn("result", "text", (c) => c.notNull())
+        .addColumn("record_at_ms", "bigint", (c) => c.notNull())
+        .addColumn("hung_up", "integer", (c) => c.notNull().defaultTo(0))
+        .execute();
+      // Live calls are counted by their end; records are listed, and expired, by their start.
+      await db.schema.createIndex("sim_calls_ends_at").on("sim_calls").column("ends_at_ms").execute();
+      await db.schema.createIndex("sim_calls_start").on("sim_calls").columns(["start_ms", "call_id"]).execute();
+      await db.schema
+        .createTable("sim_callbacks")
+        .addColumn("sdk_app_id", "bigint", (c) => c.primaryKey())
+        .addColumn("url", "text", (c) => c.notNull())
+        .addColumn("commands", "text", (c) => c.notNull())
+        .addColumn("updated_at", "text", (c) => c.notNull())
+        .execute();
+    },
+  },
   "0010-user-locale": {
     async up(db: Kysely<unknown>) {
       // The language a user chose (null: the browser's Accept-Language decides).

@@ -235,6 +235,35 @@ export interface RequestRollupsTable {
   h15: number;
 }
 
+/** The built-in simulator's calls (lib/simulator/store.ts: StoredCall), kept 7 days like Tencent's records. */
+export interface SimCallsTable {
+  call_id: string;
+  caller: string;
+  /** JSON array of UserIDs. */
+  callees: string;
+  call_type: string;
+  media_type: string;
+  room_id: string;
+  room_id_type: number;
+  start_ms: number;
+  /** JSON array of {atMs, account, action}: the member changes planned at the start. */
+  changes: string;
+  accept_ms: number | null;
+  ends_at_ms: number;
+  result: string;
+  record_at_ms: number;
+  hung_up: Generated<number>;
+}
+
+/** The simulated app's set_callback configuration. */
+export interface SimCallbacksTable {
+  sdk_app_id: number;
+  url: string;
+  /** JSON array of CallbackCommands. */
+  commands: string;
+  updated_at: string;
+}
+
 export interface Database {
   profiles: ProfilesTable;
   requests: RequestsTable;
@@ -250,6 +279,8 @@ export interface Database {
   start_claims: StartClaimsTable;
   call_templates: CallTemplatesTable;
   request_rollups: RequestRollupsTable;
+  sim_calls: SimCallsTable;
+  sim_callbacks: SimCallbacksTable;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -73,3 +73,11 @@ export interface CallDetailView {
 
 /** True while the call may still change: the screens poll and offer End call only then. */
 export const isLivePhase = (phase: CallPhase) => phase === "ringing" || phase === "in-call" || phase === "ending" || phase === "starting";
+
+/**
+ * The change feed the live views poll (/api/calls/changes): the webhook events
+ * any instance stored in the last few seconds, by id, with their CallId.
+ */
+export interface CallChangesView {
+  events: { id: string; callId: string }[];
+}

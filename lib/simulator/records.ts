@@ -1,5 +1,6 @@
 /** Call records as get_record_by_callid, get_record_by_filter and the end-of-call webhook describe them. */
-import type { SimCall } from "./calls";
+import { callAt, RETENTION_MS, type SimCall, type SimCalls } from "./calls";
+import { callTypeOf } from "./store";
 
 export function toRecord(call: SimCall) {
   return {
@@ -8,7 +9,7 @@ export function toRecord(call: SimCall) {
     // The documented samples list the caller first among CalleeList_Account.
     CalleeList_Account: [call.caller, ...call.callees],
     MediaType: call.mediaType,
-    CallType: call.callees.length > 1 ? "MultiCall" : "SingleCall",
+    CallType: callTypeOf(call.callees),
     StartTime: call.startTime,
     AcceptTime: call.acceptTime ?? 0,
     EndTime: call.endTime ?? 0,
@@ -17,6 +18,8 @@ export function toRecord(call: SimCall) {
     RoomIdType: call.roomIdType,
   };
 }
+
+const SQL_INT_MAX = 2 ** 31 - 1;
 
 export type SimRecord = ReturnType<typeof toRecord>;
 
@@ -29,17 +32,22 @@ export interface RecordFilter {
   CallType?: string;
 }
 
-/** Records of the last 7 days, newest first, filtered and paged like the real service. */
-export function filterRecords(calls: SimCall[], filter: RecordFilter, nowSeconds: number) {
-  const weekAgo = Math.floor(nowSeconds - 7 * 86_400);
-  const matching = calls
-    .map(toRecord)
-    .filter((r) => r.StartTime >= Math.max(weekAgo, filter.StartTime ?? 0))
-    .filter((r) => filter.EndTime === undefined || r.StartTime <= filter.EndTime)
-    .filter((r) => filter.CallResult === undefined || r.CallResult === filter.CallResult)
-    .filter((r) => filter.CallType === undefined || r.CallType === filter.CallType);
+/** Records of the last 7 days, newest first, filtered and paged like the real service (in the store). */
+export async function filterRecords(calls: SimCalls, filter: RecordFilter) {
+  const nowMs = calls.nowMs();
+  // StartTime and EndTime are unix seconds: a record matches when its StartTime (whole seconds) is within them.
+  const weekAgo = Math.floor(nowMs / 1000 - RETENTION_MS / 1000) * 1000;
   const { NumberPerPage: size, Page: page } = filter;
-  const slice = matching.slice((page - 1) * size, page * size);
+  const { total, calls: slice } = await calls.store.records({
+    nowMs,
+    fromMs: Math.max(weekAgo, (filter.StartTime ?? 0) * 1000),
+    toMs: filter.EndTime === undefined ? undefined : (filter.EndTime + 1) * 1000,
+    callResult: filter.CallResult,
+    callType: filter.CallType,
+    // Huge pages ask past any stored record: kept within what SQL takes as an integer.
+    offset: Math.min((page - 1) * size, SQL_INT_MAX),
+    limit: Math.min(size, SQL_INT_MAX),
+  });
   // As the documented sample: the answer's Page is the page served ("When Page > 0, there is data"), 0 when it is empty.
-  return { TotalNum: matching.length, Page: slice.length > 0 ? page : 0, CallRecordList: slice };
+  return { TotalNum: total, Page: slice.length > 0 ? page : 0, CallRecordList: slice.map((c) => toRecord(callAt(c, nowMs))) };
 }

@@ -9,6 +9,7 @@ import { DEFAULT_TIMINGS, SimCalls, type CallTimings } from "./calls";
 import { Envelopes, type Answer } from "./envelope";
 import { checkQuery, checkRegion, commandOf, readBody, type GatewayConfig } from "./gateway";
 import { HANDLERS, type HandlerContext } from "./handlers";
+import { MemorySimStore, type SimStore } from "./store";
 
 export interface SimulatorConfig {
   sdkAppId: number;
@@ -30,7 +31,13 @@ export interface SimulatorConfig {
    * Unset, any origin is allowed (tests).
    */
   callbackOrigins?: string[];
+  /** Where calls and the callback configuration are kept; by default this process's memory (tests). */
+  store?: SimStore;
+  /** At most this many calls going at once (default 1,000); past it a start is refused (the console's rule). */
+  maxLiveCalls?: number;
 }
+
+export const DEFAULT_MAX_LIVE_CALLS = 1_000;
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -55,8 +62,8 @@ export class CallEngineSimulator {
 
   constructor(private readonly config: SimulatorConfig) {
     const nowMs = () => (config.now ? config.now() * 1000 : Date.now());
-    const callbacks = new CallbackTarget(config.sdkAppId);
-    this.calls = new SimCalls({ ...DEFAULT_TIMINGS, ...config.timings }, nowMs, (event) => callbacks.post(event, nowMs()));
+    const maxLiveCalls = config.maxLiveCalls ?? DEFAULT_MAX_LIVE_CALLS;
+    this.calls = new SimCalls(config.store ?? new MemorySimStore(), { ...DEFAULT_TIMINGS, ...config.timings }, nowMs, maxLiveCalls);
     this.gateway = {
       sdkAppId: config.sdkAppId,
       secretKey: config.secretKey,
@@ -65,9 +72,10 @@ export class CallEngineSimulator {
       now: config.now,
     };
     this.context = {
+      sdkAppId: config.sdkAppId,
       calls: this.calls,
-      callbacks,
-      nowSeconds: () => nowMs() / 1000,
+      callbacks: new CallbackTarget(config.sdkAppId, this.calls),
+      maxLiveCalls,
       slowMs: config.slowMs ?? 15_000,
       callbackOrigins: config.callbackOrigins,
       sleep,

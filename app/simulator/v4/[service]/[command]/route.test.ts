@@ -10,7 +10,10 @@ import { deriveSimulatorKey, loadMasterKey } from "@/lib/secrets";
 import { genUserSig } from "@/lib/tencent/usersig";
 
 const SECRET = "route-test-console-secret-0123456789abcdef";
-vi.stubEnv("DATA_DIR", path.join(mkdtempSync(path.join(tmpdir(), "console-sim-route-")), "data"));
+const dataDir = path.join(mkdtempSync(path.join(tmpdir(), "console-sim-route-")), "data");
+vi.stubEnv("DATA_DIR", dataDir);
+// The simulator keeps its state in the console's database: a throwaway one.
+vi.stubEnv("DATABASE_URL", `file:${dataDir}/console.db`);
 vi.stubEnv("CONSOLE_SECRET", SECRET);
 vi.stubEnv("SIMULATOR_HOME_REGION", "singapore");
 
