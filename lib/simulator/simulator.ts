@@ -6,7 +6,7 @@
  */
 import { CallbackTarget } from "./callbacks";
 import { DEFAULT_TIMINGS, SimCalls, type CallTimings } from "./calls";
-import { Envelopes, type Answer } from "./envelope";
+import { Envelopes, fail, type Answer } from "./envelope";
 import { checkQuery, checkRegion, commandOf, readBody, type GatewayConfig } from "./gateway";
 import { HANDLERS, type HandlerContext } from "./handlers";
 import { MemorySimStore, type SimStore } from "./store";
@@ -38,6 +38,13 @@ export interface SimulatorConfig {
 }
 
 export const DEFAULT_MAX_LIVE_CALLS = 1_000;
+
+/** Each service's documented internal error (reference §2, §5). */
+function internalErrorOf(command: string): number {
+  if (command.startsWith("call_config/")) return 100001;
+  if (command.startsWith("call_engine_http_srv/") || command.startsWith("call_record_http_srv/")) return 101001;
+  return 70500;
+}
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -104,6 +111,13 @@ export class CallEngineSimulator {
     if (refused) return refused;
     const read = await readBody(request);
     if ("kind" in read) return read;
-    return HANDLERS[routed.command](this.context, read.body, signal);
+    try {
+      return await HANDLERS[routed.command](this.context, read.body, signal);
+    } catch (error) {
+      // A slow answer given up by its caller: nobody reads this answer.
+      if (signal?.aborted) throw error;
+      // The store could not be reached (a database outage): the service's documented internal error, never a crash.
+      return fail(internalErrorOf(routed.command), "internal error: the simulator's state could not be read or written");
+    }
   }
 }

@@ -114,3 +114,22 @@ describe("planCall: the stored times of a call nobody hangs up", () => {
     expect(plan(["sim-answers"], 1_500)).toMatchObject({ changes: [{ action: "NotAnswer" }], result: "NotAnswer", endsAtMs: 1_500 });
   });
 });
+
+describe("a store that cannot be reached", () => {
+  it("answers each service's documented internal error, never a crash", async () => {
+    const broken = new MemorySimStore();
+    const outage = () => Promise.reject(new Error("database is down"));
+    Object.assign(broken, { getCall: outage, insertCall: outage, getCallback: outage, records: outage, deleteExpired: outage });
+    const sim = new CallEngineSimulator({ sdkAppId: APP, secretKey: KEY, now: () => T0 / 1000, store: broken });
+    const userSig = genUserSig({ sdkAppId: APP, secretKey: KEY, identifier: "administrator", expireSeconds: 86400, now: T0 / 1000 });
+    const send = (command: Command, body: unknown) =>
+      sendPrepared(prepareRequest({ baseUrl: "http://sim.local", command, sdkAppId: APP, identifier: "administrator", userSig, body }), {
+        fetchImpl: (input, init) => sim.handle(new Request(input, init)),
+      });
+    const startBody = { Robot_Account: "r", CalleeList_Account: ["a"], Timeout: 10_000, CallInfo: { MediaType: "Audio" } };
+    expect((await send(COMMANDS.startCallByRobot, startBody)).errorCode).toBe(101001);
+    expect((await send(COMMANDS.getRecordByFilter, {})).errorCode).toBe(101001);
+    expect((await send(COMMANDS.getCallback, {})).errorCode).toBe(100001);
+    expect((await send(COMMANDS.accountCheck, { CheckItem: [{ UserID: "a" }] })).errorCode).toBe(0);
+  });
+});
