@@ -123,7 +123,9 @@ export function CallForm({
             id="profileId"
             label={t("profile")}
             hint={
-              profile ? t("profileHint", { sdkAppId: profile.sdkAppId, admin: profile.adminIdentifier, target: profile.target }) : undefined
+              profile
+                ? t("profileHint", { sdkAppId: profile.sdkAppId, admin: profile.adminIdentifier, target: localize(profile.target) })
+                : undefined
             }
             errors={err("profileId")}
           >

@@ -34,7 +34,7 @@ export function CopyButton({
     <button
       type="button"
       className={cn("inline-flex shrink-0 items-center gap-1 rounded px-1.5 py-0.5 text-xs whitespace-nowrap", tones[tone], className)}
-      aria-label={`${name}: ${text.length > 40 ? `${text.slice(0, 40)}…` : text}`}
+      aria-label={t("ariaLabel", { label: name, text: text.length > 40 ? `${text.slice(0, 40)}…` : text })}
       onClick={async () => {
         try {
           await navigator.clipboard.writeText(text);
