@@ -56,8 +56,8 @@ export type Resend = "safe" | "may-act-twice";
 export interface CommandSpec<Req = unknown, Res = unknown> {
   /** `<service>/<command>`: the key of the registry. */
   path: Command;
-  /** Checked by the console before sending (forms and use cases). */
-  request: z.ZodType<Req>;
+  /** Checked by the console before sending (forms and use cases); classic Zod or Zod Mini. */
+  request: z.core.$ZodType<Req>;
   /** The `Response` object of an answer with ErrorCode 0. */
   response: z.ZodType<Res>;
   resend: Resend;
