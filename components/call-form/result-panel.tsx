@@ -31,18 +31,6 @@ function IdRow({ name, value, testId, empty }: { name: string; value: string | n
   );
 }
 
-/** One sentence for screen readers, announced by the form's live region when a result arrives. */
-export function resultSummary(result: Extract<StartCallResult, { status: "sent" }>): string {
-  const { attempt } = result;
-  const what =
-    attempt.outcome === "ok"
-      ? "call started"
-      : attempt.outcome === "in-flight" || attempt.outcome === "unknown"
-        ? "no answer recorded"
-        : `failed (${attempt.outcome})`;
-  return `Result: ${what}${attempt.errorCode ? `, ErrorCode ${attempt.errorCode}` : ""}.`;
-}
-
 export function ResultPanel({ result, callActions }: { result: Extract<StartCallResult, { status: "sent" }>; callActions?: CallActions }) {
   const { attempt } = result;
   const heading = useRef<HTMLHeadingElement>(null);

@@ -1,5 +1,5 @@
-import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
-import { callFiltersToParams, type CallFilters } from "@/lib/forms/call-filters";
+import { queryOptions } from "@tanstack/react-query";
+import type { CallFilters } from "@/lib/forms/call-filters";
 import { isLivePhase, type CallDetailView, type CallView } from "@/lib/forms/call-view";
 
 export const POLL_MS = 3_000;
@@ -12,7 +12,7 @@ export const callKeys = {
   list: (filters: CallFilters) => ["calls", "list", filters] as const,
 };
 
-async function getJson<T>(url: string, what: string, signal: AbortSignal): Promise<T> {
+export async function getJson<T>(url: string, what: string, signal: AbortSignal): Promise<T> {
   const response = await fetch(url, { signal, headers: { accept: "application/json" } });
   if (!response.ok) {
     const detail = ((await response.json().catch(() => null)) as { error?: string } | null)?.error;
@@ -36,18 +36,5 @@ export function liveCallsOptions() {
     queryKey: callKeys.live,
     queryFn: ({ signal }) => getJson<{ calls: CallView[] }>("/api/calls/live", "calls in progress", signal),
     refetchInterval: (q) => ((q.state.data?.calls.length ?? 0) > 0 ? POLL_MS : 30_000),
-  });
-}
-
-export function callListOptions(filters: CallFilters) {
-  return infiniteQueryOptions({
-    queryKey: callKeys.list(filters),
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam, signal }) => {
-      const params = callFiltersToParams(filters);
-      if (pageParam) params.set("cursor", pageParam);
-      return getJson<{ calls: CallView[]; nextCursor: string | null }>(`/api/calls?${params.toString()}`, "calls", signal);
-    },
-    getNextPageParam: (last) => last.nextCursor,
   });
 }

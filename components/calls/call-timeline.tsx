@@ -2,7 +2,7 @@ import { OutcomeBadge } from "@/components/outcome/outcome-badge";
 import { LocalTime } from "@/components/ui/local-time";
 import type { CallEventView } from "@/lib/forms/call-event-view";
 import type { TimelineItem } from "@/lib/forms/call-view";
-import { commandLabel } from "@/lib/tencent/commands";
+import { commandLabel } from "@/lib/tencent/commands/label";
 import { describeCallResult } from "@/lib/tencent/error-catalog";
 
 export function describeEvent(event: CallEventView): string {

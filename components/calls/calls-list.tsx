@@ -11,7 +11,8 @@ import { callFiltersFromParams, callFiltersToParams, type CallFilters } from "@/
 import type { CallView } from "@/lib/forms/call-view";
 import { describeCallResult } from "@/lib/tencent/error-catalog";
 import { CallFiltersForm } from "./call-filters-form";
-import { callListOptions, liveCallsOptions } from "./call-query";
+import { callListOptions } from "./call-list-query";
+import { liveCallsOptions } from "./call-query";
 import { CalleeStatusBadge, PhaseBadge } from "./callee-states";
 
 const callHref = (call: CallView) => `/calls/${encodeURIComponent(call.callId)}`;

@@ -1,17 +1,12 @@
 import { infiniteQueryOptions } from "@tanstack/react-query";
 import type { AttemptView } from "@/lib/forms/attempt-view";
 import { filtersToParams, type HistoryFilters } from "@/lib/forms/history-filters";
+import { historyKeys } from "./history-keys";
 
 export interface HistoryPageView {
   entries: AttemptView[];
   nextCursor: string | null;
 }
-
-/** Query keys of history, in one place, so mutations invalidate through them. */
-export const historyKeys = {
-  all: ["history"] as const,
-  list: (filters: HistoryFilters) => ["history", "list", filters] as const,
-};
 
 export function historyListOptions(filters: HistoryFilters) {
   return infiniteQueryOptions({

@@ -43,3 +43,15 @@ export function compactJson(value: unknown): unknown {
   }
   return value;
 }
+
+/**
+ * Splits what a person types into a list of UserIDs: one per line or separated
+ * by commas, blanks ignored. Spaces around a name are dropped; inside it they stay
+ * (and then fail the UserID rule with a clear message).
+ */
+export function splitUserIds(text: string): string[] {
+  return text
+    .split(/[\n,]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+}

@@ -170,10 +170,7 @@ export function isCommand(value: string): value is Command {
   return Object.hasOwn(COMMAND_SPECS, value);
 }
 
-/** Short label for lists: the part after the service. */
-export function commandLabel(command: string): string {
-  return command.split("/").pop() ?? command;
-}
+export { commandLabel } from "./label";
 
 const ENVELOPE_FIELDS = new Set(["ActionStatus", "ErrorCode", "ErrorInfo", "RequestId"]);
 

@@ -1,4 +1,5 @@
-import * as z from "./mini";
+import { z } from "zod/mini";
+import "./zod-mini-locale";
 import { utf8Bytes } from "../text";
 
 /**

@@ -1,12 +1,12 @@
-import * as z from "./mini";
+import { z } from "zod/mini";
+import "./zod-mini-locale";
 import { MAX_JSON_DEPTH, jsonDepth } from "../json-depth";
 import { compactJson, utf8Bytes } from "../text";
 import { offlinePushInfoSchema } from "./offline-push";
 import { userIdSchema } from "./user-id";
+import { TIMEOUT_MAX_MS, TIMEOUT_MIN_MS, USER_DATA_MAX_BYTES } from "./limits";
 
-export const TIMEOUT_MIN_MS = 10_000;
-export const TIMEOUT_MAX_MS = 600_000;
-export const USER_DATA_MAX_BYTES = 1000;
+export { TIMEOUT_MAX_MS, TIMEOUT_MIN_MS, USER_DATA_MAX_BYTES };
 export const ROOM_ID_NUMERIC_MAX = 4_294_967_294;
 export const ROOM_ID_STRING_MAX_BYTES = 64;
 /** The REST gateway refuses bodies above 12 KB with 80002. */

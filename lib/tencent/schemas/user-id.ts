@@ -1,4 +1,5 @@
-import * as z from "./mini";
+import { z } from "zod/mini";
+import "./zod-mini-locale";
 
 export const USER_ID_MAX_BYTES = 32;
 
@@ -16,14 +17,5 @@ export const userIdSchema = z
     z.maxLength(USER_ID_MAX_BYTES, `must be at most ${USER_ID_MAX_BYTES} bytes`),
   );
 
-/**
- * Splits what a person types into a list of UserIDs: one per line or separated
- * by commas, blanks ignored. Spaces around a name are dropped; inside it they stay
- * (and then fail the UserID rule with a clear message).
- */
-export function splitUserIds(text: string): string[] {
-  return text
-    .split(/[\n,]/)
-    .map((part) => part.trim())
-    .filter((part) => part !== "");
-}
+// Apart from the schema (in ../text.ts) so the call form can split callees without loading Zod.
+export { splitUserIds } from "../text";
