@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
+import { toast } from "@/components/ui/toast";
 import { Explanation } from "@/components/outcome/explanation";
 import { OutcomeBadge } from "@/components/outcome/outcome-badge";
 import { Button } from "@/components/ui/button";
