@@ -4,8 +4,8 @@
 // page and of the layout, error and not-found boundaries around it), each with
 // its size, gzip size and the libraries it holds (recognised by strings each
 // library leaves in its code). Chunks loaded later (a lazy component) are listed
-// apart. Usage: node scripts/bundle-weight.mjs [/calls/new] [--budget=190]
-import { existsSync, readFileSync, readdirSync } from "node:fs";
+// apart, and not counted. Usage: node scripts/bundle-weight.mjs [/calls/new] [--budget=190]
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -32,8 +32,9 @@ const SIGNATURES = [
   ["cmdk", /cmdk-/],
   ["@radix-ui", /radix|DismissableLayer|FocusScope/],
   ["the call form and its push section (components/call-form)", /data-submit-shortcut|ApnsInfo/],
+  ["the call form's result panel and the call panel", /call-result-heading|Open the call/],
   ["lib/tencent schemas", /CalleeList_Account|OfflinePushInfo/],
-  ["the error catalog (lib/tencent/error-catalog)", /70107/],
+  ["the error catalog (lib/tencent/error-catalog)", /70107:\w+\(/],
   ["the console's header, preferences and shortcuts (components/ui)", /console-theme|Skip to content|data-shortcut-search/],
 ];
 
@@ -74,12 +75,25 @@ console.log(
   `  total ${kb(total)} gzip in ${chunks.length} scripts (budget ${budgetKb} kB): ${total <= budgetKb * 1024 ? "within" : "OVER"}`,
 );
 
-// Chunks no page loads up front (lazy components such as the command palette).
-const all = readdirSync(path.join(NEXT, "static", "chunks")).filter((f) => f.endsWith(".js"));
-const everyEntry = new Set(build.rootMainFiles);
-const lazy = all
-  .map((f) => `static/chunks/${f}`)
-  .filter((f) => !initial.has(f) && !everyEntry.has(f) && !build.polyfillFiles.includes(f))
-  .map(describe)
-  .filter((c) => c.holds.some((h) => h === "cmdk"));
-if (lazy.length) console.log(`  loaded on demand: ${lazy.map((c) => `${c.file} (${kb(c.gzip)}, ${c.holds.join(", ")})`).join("; ")}`);
+// Chunks this page loads later, on demand (the command palette, the call form's rules and result
+// panel, sonner with the first toast): the ones its own chunks name in their loaders, transitively.
+const seen = new Set(initial);
+const queue = [...initial];
+const onDemand = [];
+while (queue.length > 0) {
+  const text = readFileSync(path.join(NEXT, queue.shift()), "utf8");
+  for (const [file] of text.matchAll(/static\/chunks\/[\w.-]+\.js/g)) {
+    if (seen.has(file) || !existsSync(path.join(NEXT, file))) continue;
+    seen.add(file);
+    queue.push(file);
+    onDemand.push(describe(file));
+  }
+}
+if (onDemand.length) {
+  console.log("Loaded on demand (not counted above):");
+  for (const c of onDemand.sort((a, b) => b.gzip - a.gzip)) {
+    console.log(
+      `  ${kb(c.gzip).padStart(9)} gzip ${kb(c.bytes).padStart(9)} raw  ${c.file}${c.holds.length ? `  holds: ${c.holds.join(", ")}` : ""}`,
+    );
+  }
+}

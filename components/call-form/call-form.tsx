@@ -10,9 +10,8 @@ import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import type { ProfileOption } from "@/lib/forms/profile-option";
 import { bodyWarnings } from "@/lib/tencent/body-warnings";
 import type { StartCallBody } from "@/lib/tencent/schemas/start-call";
-import { TIMEOUT_MAX_MS, TIMEOUT_MIN_MS, USER_DATA_MAX_BYTES } from "@/lib/tencent/schemas/start-call";
-import { splitUserIds } from "@/lib/tencent/schemas/user-id";
-import { utf8Bytes } from "@/lib/tencent/text";
+import { TIMEOUT_MAX_MS, TIMEOUT_MIN_MS, USER_DATA_MAX_BYTES } from "@/lib/tencent/schemas/limits";
+import { splitUserIds, utf8Bytes } from "@/lib/tencent/text";
 import type { CallActions } from "@/components/calls/call-panel";
 import { useLocalize } from "@/components/i18n/localize";
 import { CalleeCheckList, type CheckCallees } from "./callee-check";
@@ -21,7 +20,8 @@ import { DEFAULT_VALUES, callFormResolver, formToBody, type CallFormValues } fro
 import { PushSection } from "./push-section";
 import { SaveTemplateBar, type SaveTemplate } from "@/components/templates/save-template";
 import { RequestPreview, SimulatorAccounts } from "./request-preview";
-import { ResultPanel, resultSummary } from "./result-panel";
+import { ResultPanel } from "./lazy-result-panel";
+import { resultSummary } from "./result-summary";
 import { rememberRobot, useRememberedRobot } from "./remembered-robot";
 import { useStartCall, type StartCall } from "./use-start-call";
 

@@ -6,7 +6,7 @@ import { useLocalize } from "@/components/i18n/localize";
 import { useAction } from "@/components/ui/use-action";
 import type { Action } from "@/lib/forms/action-result";
 import type { CalleeCheckView, CalleeState } from "@/lib/forms/callee-check-view";
-import { userIdSchema } from "@/lib/tencent/schemas/user-id";
+import { loadRules } from "./form-model";
 
 export type CheckCallees = Action<{ profileId: string; userIds: string[] }, CalleeCheckView>;
 
@@ -44,7 +44,21 @@ export function CalleeCheckList({ action, profileId, callees }: { action: CheckC
   });
   const lastRun = useRef(0);
   const { run } = check;
-  const valid = [...new Set(callees.filter((c) => userIdSchema.safeParse(c).success))].slice(0, MAX_CHECKED);
+  // The UserID rule comes with the form's rules, loaded once there is a callee to check.
+  const [isUserId, setIsUserId] = useState<((text: string) => boolean) | null>(null);
+  const wanted = callees.length > 0;
+  useEffect(() => {
+    if (!wanted || isUserId) return;
+    let live = true;
+    loadRules().then(
+      (rules) => live && setIsUserId(() => rules.isUserId),
+      () => undefined, // not loaded (offline): no check, and starting is not blocked
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, isUserId]);
+  const valid = isUserId ? [...new Set(callees.filter((c) => isUserId(c)))].slice(0, MAX_CHECKED) : [];
   const key = `${profileId}\n${valid.join("\n")}`;
   const [retriedKey, setRetriedKey] = useState(key);
   if (retriedKey !== key) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_VALUES, bodyToFormValues, formToBody, validateForm, type CallFormValues } from "./form-model";
+import { DEFAULT_VALUES, bodyToFormValues, formToBody, type CallFormValues } from "./form-model";
+import { validateForm } from "./form-rules";
 import { pushKey } from "./push-fields";
 
 const filled = (over: Partial<CallFormValues> = {}, push: Record<string, string> = {}): CallFormValues => ({

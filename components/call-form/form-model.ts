@@ -5,10 +5,8 @@
  */
 import type { FieldErrors as RhfFieldErrors, Resolver } from "react-hook-form";
 import type { FieldErrors } from "@/lib/forms/action-result";
-import { fieldErrorsFrom } from "@/lib/forms/action-result";
-import { compactJson } from "@/lib/tencent/text";
-import { splitUserIds } from "@/lib/tencent/schemas/user-id";
-import { startCallBodySchema, type StartCallBody } from "@/lib/tencent/schemas/start-call";
+import { compactJson, splitUserIds } from "@/lib/tencent/text";
+import type { StartCallBody } from "@/lib/tencent/schemas/start-call";
 import { PUSH_FIELDS, pushKey } from "./push-fields";
 
 export interface LanguageRow {
@@ -144,16 +142,11 @@ export function toRhfErrors(byField: Record<string, string[]>): RhfFieldErrors<C
   return tree as RhfFieldErrors<CallFormValues>;
 }
 
-export function validateForm(values: CallFormValues): { body: unknown; byField: Record<string, string[]> } {
-  const { body, errors } = formToBody(values);
-  const parsed = startCallBodySchema.safeParse(body);
-  const all: FieldErrors = { ...(parsed.success ? {} : fieldErrorsFrom(parsed.error)), ...errors };
-  const byField = errorsByField(all, body);
-  if (!values.profileId) byField.profileId = ["choose the app profile to send with"];
-  return { body, byField };
-}
+/** The form's rules (Zod and the API's schema): loaded on the first check, not with the page. */
+export const loadRules = () => import("./form-rules");
 
 export const callFormResolver: Resolver<CallFormValues> = async (values) => {
+  const { validateForm } = await loadRules();
   const { byField } = validateForm(values);
   if (Object.keys(byField).length === 0) return { values, errors: {} };
   return { values: {}, errors: toRhfErrors(byField) };

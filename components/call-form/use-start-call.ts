@@ -4,12 +4,13 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import type { Path, UseFormSetError } from "react-hook-form";
-import { toast } from "sonner";
-import { historyKeys } from "@/components/history/history-query";
+import { toast } from "@/components/ui/toast";
+import { historyKeys } from "@/components/history/history-keys";
 import { useAction } from "@/components/ui/use-action";
 import type { Action } from "@/lib/forms/action-result";
 import type { StartCallResult } from "@/lib/forms/attempt-view";
 import { errorsByField, formToBody, type CallFormValues } from "./form-model";
+import { loadResultPanel } from "./lazy-result-panel";
 
 export type StartCallInput = {
   profileId: string;
@@ -72,6 +73,7 @@ export function useStartCall(
     inFlight.current = true;
     setFormError(null);
     setConfirm(null);
+    void loadResultPanel(); // while the start is in flight
     try {
       const { body } = formToBody(values);
       await start.runAsync({ profileId: values.profileId, clientToken: token.current, body, confirmDuplicate });

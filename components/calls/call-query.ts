@@ -1,7 +1,7 @@
-import { infiniteQueryOptions, queryOptions, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useLocalize } from "@/components/i18n/localize";
-import { callFiltersToParams, type CallFilters } from "@/lib/forms/call-filters";
+import type { CallFilters } from "@/lib/forms/call-filters";
 import { isLivePhase, type CallChangesView, type CallDetailView, type CallView } from "@/lib/forms/call-view";
 
 export const POLL_MS = 3_000;
@@ -43,7 +43,7 @@ export function useLoadErrorText(): (error: Error) => string {
   };
 }
 
-async function getJson<T>(url: string, what: Loaded, signal: AbortSignal): Promise<T> {
+export async function getJson<T>(url: string, what: Loaded, signal: AbortSignal): Promise<T> {
   const response = await fetch(url, { signal, headers: { accept: "application/json" } });
   if (!response.ok) {
     const detail = ((await response.json().catch(() => null)) as { error?: string } | null)?.error;
@@ -67,19 +67,6 @@ export function liveCallsOptions() {
     queryKey: callKeys.live,
     queryFn: ({ signal }) => getJson<{ calls: CallView[] }>("/api/calls/live", "live", signal),
     refetchInterval: (q) => ((q.state.data?.calls.length ?? 0) > 0 ? POLL_MS : 30_000),
-  });
-}
-
-export function callListOptions(filters: CallFilters) {
-  return infiniteQueryOptions({
-    queryKey: callKeys.list(filters),
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam, signal }) => {
-      const params = callFiltersToParams(filters);
-      if (pageParam) params.set("cursor", pageParam);
-      return getJson<{ calls: CallView[]; nextCursor: string | null }>(`/api/calls?${params.toString()}`, "list", signal);
-    },
-    getNextPageParam: (last) => last.nextCursor,
   });
 }
 

@@ -4,7 +4,7 @@ import { OutcomeBadge } from "@/components/outcome/outcome-badge";
 import { LocalTime } from "@/components/ui/local-time";
 import type { CallEventView } from "@/lib/forms/call-event-view";
 import type { TimelineItem } from "@/lib/forms/call-view";
-import { commandLabel } from "@/lib/tencent/commands";
+import { commandLabel } from "@/lib/tencent/commands/label";
 import { useCatalog } from "./catalog-text";
 
 /** A webhook event in one line, in the page's language (the API's values, CallResult and ActionType, stay as sent). */

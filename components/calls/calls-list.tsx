@@ -13,7 +13,8 @@ import type { CallView } from "@/lib/forms/call-view";
 import { useLocalize } from "@/components/i18n/localize";
 import { useCatalog } from "./catalog-text";
 import { CallFiltersForm } from "./call-filters-form";
-import { callListOptions, liveCallsOptions, useCallChanges, useLoadErrorText } from "./call-query";
+import { callListOptions } from "./call-list-query";
+import { liveCallsOptions, useCallChanges, useLoadErrorText } from "./call-query";
 import { CalleeStatusBadge, PhaseBadge } from "./callee-states";
 
 const callHref = (call: CallView) => `/calls/${encodeURIComponent(call.callId)}`;

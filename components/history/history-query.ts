@@ -1,6 +1,7 @@
 import { infiniteQueryOptions } from "@tanstack/react-query";
 import type { AttemptView } from "@/lib/forms/attempt-view";
 import { filtersToParams, type HistoryFilters } from "@/lib/forms/history-filters";
+import { historyKeys } from "./history-keys";
 
 export interface HistoryPageView {
   entries: AttemptView[];
@@ -16,12 +17,6 @@ export class HistoryLoadError extends Error {
     super(detail ? `history could not be loaded: ${detail}` : `history could not be loaded (HTTP ${status})`);
   }
 }
-
-/** Query keys of history, in one place, so mutations invalidate through them. */
-export const historyKeys = {
-  all: ["history"] as const,
-  list: (filters: HistoryFilters) => ["history", "list", filters] as const,
-};
 
 export function historyListOptions(filters: HistoryFilters) {
   return infiniteQueryOptions({

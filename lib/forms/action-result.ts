@@ -17,7 +17,7 @@ export type ActionResult<T> =
       refused?: "unauthenticated" | "forbidden";
     };
 
-export function fieldErrorsFrom(error: z.ZodError, prefix: string[] = []): FieldErrors {
+export function fieldErrorsFrom(error: z.core.$ZodError, prefix: string[] = []): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = [...prefix, ...issue.path.map(String)].join(".");

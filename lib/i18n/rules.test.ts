@@ -131,7 +131,12 @@ const WARNED_BODIES: Partial<StartCallBody>[] = [
   push({ Desc: "d".repeat(60), AndroidInfo: { PushStyle: 1 } }) as Partial<StartCallBody>,
 ];
 
-function messagesOf(schema: z.ZodType, inputs: unknown[]): { raw: string[]; shown: string[] } {
+/** Classic Zod and Zod Mini schemas alike. */
+interface Parses {
+  safeParse(input: unknown): { success: true } | { success: false; error: z.core.$ZodError };
+}
+
+function messagesOf(schema: Parses, inputs: unknown[]): { raw: string[]; shown: string[] } {
   const raw: string[] = [];
   const shown: string[] = [];
   for (const input of inputs) {

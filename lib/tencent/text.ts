@@ -1,7 +1,22 @@
 /** Byte and unit counting helpers used by the API's limits. */
 
+/**
+ * What `Buffer.byteLength(text, "utf8")` says, counted without Buffer (the
+ * call form runs this in the browser, where Buffer would be a 7 kB polyfill):
+ * a lone surrogate counts as the 3 bytes of the U+FFFD that replaces it.
+ */
 export function utf8Bytes(text: string): number {
-  return Buffer.byteLength(text, "utf8");
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 /** Vendors count title and body limits in UTF-16 code units, like JavaScript's length. */
@@ -27,4 +42,16 @@ export function compactJson(value: unknown): unknown {
     return entries.length === 0 ? undefined : Object.fromEntries(entries);
   }
   return value;
+}
+
+/**
+ * Splits what a person types into a list of UserIDs: one per line or separated
+ * by commas, blanks ignored. Spaces around a name are dropped; inside it they stay
+ * (and then fail the UserID rule with a clear message).
+ */
+export function splitUserIds(text: string): string[] {
+  return text
+    .split(/[\n,]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
 }

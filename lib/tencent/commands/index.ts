@@ -56,8 +56,8 @@ export type Resend = "safe" | "may-act-twice";
 export interface CommandSpec<Req = unknown, Res = unknown> {
   /** `<service>/<command>`: the key of the registry. */
   path: Command;
-  /** Checked by the console before sending (forms and use cases). */
-  request: z.ZodType<Req>;
+  /** Checked by the console before sending (forms and use cases); classic Zod or Zod Mini. */
+  request: z.core.$ZodType<Req>;
   /** The `Response` object of an answer with ErrorCode 0. */
   response: z.ZodType<Res>;
   resend: Resend;
@@ -170,10 +170,7 @@ export function isCommand(value: string): value is Command {
   return Object.hasOwn(COMMAND_SPECS, value);
 }
 
-/** Short label for lists: the part after the service. */
-export function commandLabel(command: string): string {
-  return command.split("/").pop() ?? command;
-}
+export { commandLabel } from "./label";
 
 const ENVELOPE_FIELDS = new Set(["ActionStatus", "ErrorCode", "ErrorInfo", "RequestId"]);
 

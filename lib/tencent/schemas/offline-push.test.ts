@@ -57,3 +57,14 @@ describe("OfflinePushInfo, against the push page", () => {
     ]);
   });
 });
+
+// The schema is Zod Mini (./mini.ts), which loads no locale of its own. This file loads no classic
+// Zod either, as in the browser: Zod's own messages must still be the English ones the server writes.
+describe("Zod's own messages, with Zod Mini alone", () => {
+  it("names an unknown key and a wrong type in English", () => {
+    expect(issues({ Titel: "Hi", AndroidInfo: "x" })).toEqual([
+      "AndroidInfo: Invalid input: expected object, received string",
+      ': Unrecognized key: "Titel"',
+    ]);
+  });
+});

@@ -1,12 +1,12 @@
-import { z } from "zod";
+import { z } from "zod/mini";
+import "./zod-mini-locale";
 import { MAX_JSON_DEPTH, jsonDepth } from "../json-depth";
 import { compactJson, utf8Bytes } from "../text";
 import { offlinePushInfoSchema } from "./offline-push";
 import { userIdSchema } from "./user-id";
+import { TIMEOUT_MAX_MS, TIMEOUT_MIN_MS, USER_DATA_MAX_BYTES } from "./limits";
 
-export const TIMEOUT_MIN_MS = 10_000;
-export const TIMEOUT_MAX_MS = 600_000;
-export const USER_DATA_MAX_BYTES = 1000;
+export { TIMEOUT_MAX_MS, TIMEOUT_MIN_MS, USER_DATA_MAX_BYTES };
 export const ROOM_ID_NUMERIC_MAX = 4_294_967_294;
 export const ROOM_ID_STRING_MAX_BYTES = 64;
 /** The REST gateway refuses bodies above 12 KB with 80002. */
@@ -28,35 +28,37 @@ export const callInfoSchema = z
       MediaType: z.enum(["Audio", "Video"], {
         error: (issue) => (issue.input === undefined ? "is required" : "must be Audio or Video"),
       }),
-      RoomIdType: z.union([z.literal(1), z.literal(2)], { error: "must be 1 (numeric) or 2 (string)" }).optional(),
-      RoomId: z.string({ error: "must be a string, even when numeric" }).optional(),
+      RoomIdType: z.optional(z.union([z.literal(1), z.literal(2)], { error: "must be 1 (numeric) or 2 (string)" })),
+      RoomId: z.optional(z.string({ error: "must be a string, even when numeric" })),
     },
     { error: "is required" },
   )
-  .superRefine((info, ctx) => {
-    // How a RoomId without RoomIdType is read is not documented: the console advises, it does not refuse.
-    if (info.RoomId === undefined || info.RoomIdType === undefined) return;
-    if (info.RoomIdType === 1) {
-      const valid = /^[1-9]\d*$/.test(info.RoomId) && Number(info.RoomId) <= ROOM_ID_NUMERIC_MAX;
-      if (!valid) {
+  .check(
+    z.superRefine((info, ctx) => {
+      // How a RoomId without RoomIdType is read is not documented: the console advises, it does not refuse.
+      if (info.RoomId === undefined || info.RoomIdType === undefined) return;
+      if (info.RoomIdType === 1) {
+        const valid = /^[1-9]\d*$/.test(info.RoomId) && Number(info.RoomId) <= ROOM_ID_NUMERIC_MAX;
+        if (!valid) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["RoomId"],
+            message: `must be a whole number from 1 to ${ROOM_ID_NUMERIC_MAX} when RoomIdType is 1`,
+          });
+        }
+        return;
+      }
+      if (utf8Bytes(info.RoomId) > ROOM_ID_STRING_MAX_BYTES) {
+        ctx.addIssue({ code: "custom", path: ["RoomId"], message: `must be at most ${ROOM_ID_STRING_MAX_BYTES} bytes` });
+      } else if (!ROOM_ID_STRING_PATTERN.test(info.RoomId)) {
         ctx.addIssue({
           code: "custom",
           path: ["RoomId"],
-          message: `must be a whole number from 1 to ${ROOM_ID_NUMERIC_MAX} when RoomIdType is 1`,
+          message: "may only use a-z A-Z 0-9, space and ! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ { } | ~ ,",
         });
       }
-      return;
-    }
-    if (utf8Bytes(info.RoomId) > ROOM_ID_STRING_MAX_BYTES) {
-      ctx.addIssue({ code: "custom", path: ["RoomId"], message: `must be at most ${ROOM_ID_STRING_MAX_BYTES} bytes` });
-    } else if (!ROOM_ID_STRING_PATTERN.test(info.RoomId)) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["RoomId"],
-        message: "may only use a-z A-Z 0-9, space and ! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ { } | ~ ,",
-      });
-    }
-  });
+    }),
+  );
 
 const startCallBodyObject = z
   .looseObject(
@@ -66,45 +68,54 @@ const startCallBodyObject = z
         .array(userIdSchema, {
           error: (issue) => (issue.input === undefined ? "needs at least one callee" : "must be a list of UserIDs"),
         })
-        .min(1, "needs at least one callee"),
+        .check(z.minLength(1, "needs at least one callee")),
       Timeout: z
         .int({ error: (issue) => (issue.input === undefined ? "is required" : "must be a whole number of milliseconds") })
-        .min(TIMEOUT_MIN_MS, `must be at least ${TIMEOUT_MIN_MS} ms`)
-        .max(TIMEOUT_MAX_MS, `must be at most ${TIMEOUT_MAX_MS} ms`),
-      UserData: z
-        .string({ error: "must be a string" })
-        .refine((value) => utf8Bytes(value) <= USER_DATA_MAX_BYTES, {
-          message: `must be at most ${USER_DATA_MAX_BYTES} bytes in UTF-8`,
-        })
-        .optional(),
+        .check(
+          z.gte(TIMEOUT_MIN_MS, `must be at least ${TIMEOUT_MIN_MS} ms`),
+          z.lte(TIMEOUT_MAX_MS, `must be at most ${TIMEOUT_MAX_MS} ms`),
+        ),
+      UserData: z.optional(
+        z.string({ error: "must be a string" }).check(
+          z.refine((value) => utf8Bytes(value) <= USER_DATA_MAX_BYTES, {
+            message: `must be at most ${USER_DATA_MAX_BYTES} bytes in UTF-8`,
+          }),
+        ),
+      ),
       CallInfo: callInfoSchema,
-      OfflinePushInfo: offlinePushInfoSchema.optional(),
+      OfflinePushInfo: z.optional(offlinePushInfoSchema),
     },
     { error: "must be a JSON object" },
   )
-  .superRefine((body, ctx) => {
-    const size = utf8Bytes(JSON.stringify(body));
-    if (size > BODY_MAX_BYTES) {
-      ctx.addIssue({
-        code: "custom",
-        path: [],
-        message: `the JSON body is ${size} bytes; the gateway refuses more than ${BODY_MAX_BYTES} (80002)`,
-      });
-    }
-  });
+  .check(
+    z.superRefine((body, ctx) => {
+      const size = utf8Bytes(JSON.stringify(body));
+      if (size > BODY_MAX_BYTES) {
+        ctx.addIssue({
+          code: "custom",
+          path: [],
+          message: `the JSON body is ${size} bytes; the gateway refuses more than ${BODY_MAX_BYTES} (80002)`,
+        });
+      }
+    }),
+  );
 
 /**
  * The start_call_by_robot body. Empty optional fields ("" or empty objects and
  * lists) are left out before the rules are checked, so what parses is exactly
  * what is sent.
  */
-export const startCallBodySchema = z.preprocess((value, ctx) => {
-  // Walking a deeper value recursively (compactJson, JSON.stringify) would overflow the stack.
-  if (jsonDepth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
-    ctx.addIssue({ code: "custom", message: `is nested deeper than ${MAX_JSON_DEPTH} levels` });
-    return {};
-  }
-  return compactJson(value) ?? {};
-}, startCallBodyObject);
+export const startCallBodySchema = z.pipe(
+  // Zod Mini has no preprocess: this is what it is, a transform piped into the rules.
+  z.transform((value: unknown, payload) => {
+    // Walking a deeper value recursively (compactJson, JSON.stringify) would overflow the stack.
+    if (jsonDepth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+      payload.issues.push({ code: "custom", message: `is nested deeper than ${MAX_JSON_DEPTH} levels`, input: value, path: [] });
+      return {};
+    }
+    return compactJson(value) ?? {};
+  }),
+  startCallBodyObject,
+);
 
 export type StartCallBody = z.output<typeof startCallBodySchema>;

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { z } from "zod/mini";
+import "./zod-mini-locale";
 
 export const USER_ID_MAX_BYTES = 32;
 
@@ -10,18 +11,11 @@ export const USER_ID_MAX_BYTES = 32;
  */
 export const userIdSchema = z
   .string({ error: (issue) => (issue.input === undefined ? "is required" : "must be a string (a number gives 60015)") })
-  .min(1, "must not be empty")
-  .regex(/^[\x20-\x7e]+$/, "must be printable ASCII (letters, digits, _ and - are safest)")
-  .max(USER_ID_MAX_BYTES, `must be at most ${USER_ID_MAX_BYTES} bytes`);
+  .check(
+    z.minLength(1, "must not be empty"),
+    z.regex(/^[\x20-\x7e]+$/, "must be printable ASCII (letters, digits, _ and - are safest)"),
+    z.maxLength(USER_ID_MAX_BYTES, `must be at most ${USER_ID_MAX_BYTES} bytes`),
+  );
 
-/**
- * Splits what a person types into a list of UserIDs: one per line or separated
- * by commas, blanks ignored. Spaces around a name are dropped; inside it they stay
- * (and then fail the UserID rule with a clear message).
- */
-export function splitUserIds(text: string): string[] {
-  return text
-    .split(/[\n,]/)
-    .map((part) => part.trim())
-    .filter((part) => part !== "");
-}
+// Apart from the schema (in ../text.ts) so the call form can split callees without loading Zod.
+export { splitUserIds } from "../text";
