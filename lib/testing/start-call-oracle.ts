@@ -29,7 +29,8 @@ export function documentedStartBody(body: unknown): boolean {
     if (typeof info.RoomId !== "string") return false;
     const numeric = /^\d+$/.test(info.RoomId) && Number(info.RoomId) >= 1 && Number(info.RoomId) <= 4_294_967_294;
     const text = info.RoomId.length > 0 && bytes(info.RoomId) <= 64 && ROOM_CHARS.test(info.RoomId);
-    if (info.RoomIdType === 2 ? !text : !numeric) return false;
+    // Without RoomIdType the document does not say which reading applies: either will do.
+    if (info.RoomIdType === undefined ? !numeric && !text : info.RoomIdType === 2 ? !text : !numeric) return false;
   }
   if (body.OfflinePushInfo !== undefined && !isObject(body.OfflinePushInfo)) return false;
   return bytes(JSON.stringify(body)) <= 12 * 1024;
