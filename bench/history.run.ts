@@ -8,19 +8,18 @@
  * asserts nothing about speed.
  */
 import { execSync } from "node:child_process";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
-import type { Kysely } from "kysely";
 import pg from "pg";
 import { afterAll, inject, test } from "vitest";
-import { openMigratedDb, type DbHandle } from "@/lib/db/connection";
-import { completeRequest, findByRequestId, insertPendingRequest } from "@/lib/db/requests";
+import { openDb, openMigratedDb, type DbHandle } from "@/lib/db/connection";
+import { findByRequestId } from "@/lib/db/requests";
 import { listRequests, type HistoryQuery } from "@/lib/db/history-list";
-import type { Database } from "@/lib/db/schema";
 import { statsSince } from "@/lib/db/stats";
-import { ms, percentiles, time, type Timing } from "./measure";
+import { ms, time, type Timing } from "./measure";
+import { recordRate } from "./record-rate";
 import { seedPostgres, seedSqlite, type Sample } from "./seed";
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
@@ -63,55 +62,8 @@ async function measure(dialect: "sqlite" | "postgres", handle: DbHandle, sample:
   record(dialect, `page ${Math.round(depth / 50).toLocaleString("en")} deep, no filter`, p(await time(page({ cursor: cursorRow?.id }))));
   record(dialect, "overview, 24 h", p(await time(() => statsSince(db, new Date(NOW - 24 * 3_600_000)), { budgetMs: 1, minRuns: 3 })));
   record(dialect, "overview, 7 d", p(await time(() => statsSince(db, new Date(NOW - 7 * 24 * 3_600_000)), { budgetMs: 1, minRuns: 2 })));
-  record(dialect, "recording attempts (pending + outcome), 20 at a time", await recordRate(db));
-}
-
-/** Attempts recorded through the repository as the console does (write pending, then the outcome), 20 in parallel. */
-async function recordRate(db: Kysely<Database>): Promise<string> {
-  const total = 2_000;
-  const latencies: number[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < total) {
-      next += 1;
-      const t0 = performance.now();
-      const pending = await insertPendingRequest(db, {
-        clientToken: randomUUID(),
-        command: "call_engine_http_srv/start_call_by_robot",
-        profileId: "p-prod",
-        profileName: "Profile 2",
-        sdkAppId: 1400000002,
-        adminIdentifier: "administrator",
-        baseUrl: "http://127.0.0.1:9",
-        operator: null,
-        url: "http://127.0.0.1:9/v4/x?usersig=<USERSIG>",
-        random: 1,
-        requestBody: { Robot_Account: "bench_robot", CalleeList_Account: ["a", "b"] },
-        robotAccount: "bench_robot",
-        callees: ["a", "b"],
-      });
-      if (!pending.inserted) throw new Error("token reused");
-      await completeRequest(db, pending.entry, {
-        outcome: "ok",
-        httpStatus: 200,
-        actionStatus: "OK",
-        errorCode: 0,
-        errorInfo: "",
-        requestId: `Id-${randomBytes(16).toString("hex")}-O-Seq-1`,
-        callId: "bench",
-        callResult: [{ Callee_Account: "a", ResultCode: 0 }],
-        responseBody: '{"ActionStatus":"OK"}',
-        detail: null,
-        latencyMs: 20,
-      });
-      latencies.push(performance.now() - t0);
-    }
-  };
-  const t0 = performance.now();
-  await Promise.all(Array.from({ length: 20 }, worker));
-  const rate = (total / (performance.now() - t0)) * 1000;
-  const { p50, p95 } = percentiles(latencies);
-  return `${Math.round(rate).toLocaleString("en")}/s (each ${ms(p50)} / ${ms(p95)})`;
+  record(dialect, "recording attempts (pending + outcome), 20 at a time", await recordRate(db, { total: 3_000, concurrency: 20 }));
+  record(dialect, "the same, one at a time", await recordRate(db, { total: 500, concurrency: 1 }));
 }
 
 test("SQLite", async () => {
@@ -122,6 +74,10 @@ test("SQLite", async () => {
   const sample = seedSqlite(file, ROWS, NOW);
   await measure("sqlite", handle, sample, (performance.now() - t0) / 1000);
   await handle.db.destroy();
+  // What flushing every commit would cost (SQLITE_SYNCHRONOUS=full): the trade-off in docs/benchmarks.md.
+  const full = openDb(`file:${file}`, { sqliteSynchronous: "full" });
+  record("sqlite", "recording attempts, 20 at a time, SQLITE_SYNCHRONOUS=full", await recordRate(full.db, { total: 500, concurrency: 20 }));
+  await full.db.destroy();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -57,7 +57,9 @@ export function seedSqlite(file: string, rows: number, at: number): Sample {
   sqlite.pragma("synchronous = OFF");
   for (const [i, id] of PROFILES.entries()) {
     sqlite
-      .prepare("insert or ignore into profiles values (?, ?, 'custom', ?, 'administrator', 'china', null, 'x', '…x', ?, ?)")
+      .prepare(
+        "insert or ignore into profiles (id, name, kind, sdk_app_id, admin_identifier, region, base_url, secret_key_enc, key_fingerprint, created_at, updated_at) values (?, ?, 'custom', ?, 'administrator', 'china', null, 'x', '…x', ?, ?)",
+      )
       .run(id, `Profile ${i}`, 1400000000 + i, now(), now());
   }
   const insert = sqlite.prepare(`insert into requests (id, client_token, command, profile_id, profile_name, sdk_app_id, admin_identifier,
@@ -111,7 +113,7 @@ export async function seedPostgres(url: string, rows: number, at: number): Promi
   try {
     for (const [i, id] of PROFILES.entries()) {
       await client.query(
-        "insert into profiles values ($1, $2, 'custom', $3, 'administrator', 'china', null, 'x', '…x', $4, $4) on conflict do nothing",
+        "insert into profiles (id, name, kind, sdk_app_id, admin_identifier, region, base_url, secret_key_enc, key_fingerprint, created_at, updated_at) values ($1, $2, 'custom', $3, 'administrator', 'china', null, 'x', '…x', $4, $4) on conflict do nothing",
         [id, `Profile ${i}`, 1400000000 + i, now()],
       );
     }

@@ -63,6 +63,11 @@ const envSchema = z
         .regex(/^(file:.+|postgres(ql)?:\/\/.+)$/, "must be file:<path> (SQLite) or postgres://... (PostgreSQL)")
         .default("file:./data/console.db"),
     ),
+    /** SQLite only: normal (a commit is safe from a crash of the console, not of the machine) or full (flushed each commit). */
+    SQLITE_SYNCHRONOUS: z.preprocess(
+      (value) => (typeof value === "string" ? blankToUndefined(value.toLowerCase()) : value),
+      z.enum(["normal", "full"], { error: "must be normal or full" }).default("normal"),
+    ),
     DATA_DIR: z.preprocess(blankToUndefined, z.string().default("./data")),
     CONSOLE_SECRET: z.preprocess(
       blankToUndefined,

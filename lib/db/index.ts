@@ -9,7 +9,7 @@ import { openMigratedDb, type DbHandle } from "./connection";
 const holder = globalThis as typeof globalThis & { __consoleDb?: Promise<DbHandle> };
 
 export function getDbHandle(): Promise<DbHandle> {
-  holder.__consoleDb ??= openMigratedDb(env().DATABASE_URL).catch((error: unknown) => {
+  holder.__consoleDb ??= openMigratedDb(env().DATABASE_URL, { sqliteSynchronous: env().SQLITE_SYNCHRONOUS }).catch((error: unknown) => {
     holder.__consoleDb = undefined;
     throw error;
   });

@@ -2,6 +2,7 @@ import "server-only";
 import type { Kysely } from "kysely";
 import { ulid } from "ulid";
 import type { Database, NewProfileRow, ProfileKind, ProfileRow } from "./schema";
+import { couldBeStored } from "./text";
 
 /** A profile as pages see it: everything but the encrypted key. */
 export type ProfileSummary = Omit<ProfileRow, "secret_key_enc">;
@@ -28,11 +29,13 @@ export async function listProfiles(db: Kysely<Database>): Promise<ProfileSummary
 }
 
 export async function getProfileSummary(db: Kysely<Database>, id: string): Promise<ProfileSummary | undefined> {
+  if (!couldBeStored(id)) return undefined;
   return db.selectFrom("profiles").select(summaryColumns).where("id", "=", id).executeTakeFirst();
 }
 
 /** The id of the profile with this exact name, if any (names are unique by the editor's rule). */
 export async function findProfileIdByName(db: Kysely<Database>, name: string): Promise<string | undefined> {
+  if (!couldBeStored(name)) return undefined;
   const row = await db.selectFrom("profiles").select("id").where("name", "=", name).executeTakeFirst();
   return row?.id;
 }
@@ -45,6 +48,8 @@ export async function findProfileIdBySdkAppId(db: Kysely<Database>, sdkAppId: nu
 
 /** With the encrypted key: for the use cases that sign, never for pages. */
 export async function getProfileWithKey(db: Kysely<Database>, id: string): Promise<ProfileRow | undefined> {
+  // A posted id with NUL names no profile (and would make PostgreSQL refuse the query).
+  if (!couldBeStored(id)) return undefined;
   return db.selectFrom("profiles").selectAll().where("id", "=", id).executeTakeFirst();
 }
 

@@ -3,6 +3,7 @@ import type { Kysely } from "kysely";
 import { monotonicFactory } from "ulid";
 import type { CallOutcome } from "@/lib/tencent/client";
 import type { CalleeResult, OutcomeKind } from "@/lib/tencent/outcomes";
+import { commitWithoutFlush } from "./durability";
 import { partialRequestKey, requestKeyOf } from "./request-keys";
 import { countInRollup } from "./rollups";
 import type { Database, RequestRow } from "./schema";
@@ -219,6 +220,8 @@ export async function completeRequest(db: Kysely<Database>, pending: HistoryEntr
   const columns = { ...completed, call_id: completed.call_id ?? pending.call_id };
   try {
     await db.transaction().execute(async (trx) => {
+      // The pending row is already durable; the outcome may skip the flush (see durability.ts).
+      await commitWithoutFlush(trx);
       const updated = await trx
         .updateTable("requests")
         .set(columns)

@@ -23,3 +23,8 @@ export function storableJsonText(text: string | null): string | null {
   if (text === null) return null;
   return storableText(text).replace(JSON_NUL_ESCAPE, "$1\uFFFD");
 }
+
+/** Whether a text from outside could be in a column at all: PostgreSQL refuses NUL even in a query's parameter. */
+export function couldBeStored(text: string): boolean {
+  return !text.includes("\u0000");
+}

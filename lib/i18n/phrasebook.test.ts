@@ -6,6 +6,7 @@ const localize = createPhrasebook([
   ["must be at most {max} bytes", "最多 {max} 字节"],
   ["must be at most {max} callees", "最多 {max} 个被叫"],
   ["{field} and {other} differ", "{other} 与 {field} 不同"],
+  ["is neither this nor that (it {problem})", "两者都不是（{problem}）"],
 ]);
 
 describe("the phrasebook", () => {
@@ -14,6 +15,10 @@ describe("the phrasebook", () => {
     expect(localize("must be at most 64 bytes")).toBe("最多 64 字节");
     expect(localize("must be at most 500 callees")).toBe("最多 500 个被叫");
     expect(localize("a and b differ")).toBe("b 与 a 不同");
+  });
+
+  it("translates a rule quoted inside another", () => {
+    expect(localize("is neither this nor that (it must be at most 64 bytes)")).toBe("两者都不是（最多 64 字节）");
   });
 
   it("keeps the API's field name in front of a rule", () => {

@@ -41,11 +41,16 @@ export type Localize = (text: string) => string;
 export function createPhrasebook(pairs: readonly PhrasePair[]): Localize {
   if (pairs.length === 0) return (text) => text;
   const compiled = pairs.map(compile).sort((a, b) => b.weight - a.weight);
-  const exact = (text: string): string | null => {
+  const exact = (text: string, depth = 0): string | null => {
     for (const c of compiled) {
       const m = c.pattern.exec(text);
       if (!m) continue;
+      // A value may itself be a rule ("it must be at most 64 bytes" inside a longer one): translated too when it is one.
       const values = new Map(c.names.map((name, i) => [name, m[i + 1] ?? ""]));
+      for (const [name, value] of values) {
+        const inner = depth < 2 ? exact(value, depth + 1) : null;
+        if (inner !== null) values.set(name, inner);
+      }
       return c.target.replace(PLACEHOLDER, (whole, name: string) => values.get(name) ?? whole);
     }
     return null;

@@ -60,6 +60,9 @@ for (let i = 0; i < 100; i++) deep = { a: deep };
 
 /** Bad start bodies, from the schema tests and the regressions, one or more rules each. */
 const BAD_BODIES: unknown[] = [
+  { ...valid, Extra: Number.NaN },
+  { ...valid, CallInfo: { MediaType: "Audio", RoomId: "中文" } },
+  { ...valid, CallInfo: { MediaType: "Audio", RoomId: "x".repeat(70) + "中" } },
   {},
   null,
   "text",

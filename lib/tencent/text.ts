@@ -31,6 +31,8 @@ export function utf16Units(text: string): number {
  */
 export function compactJson(value: unknown): unknown {
   if (value === null || value === undefined || value === "") return undefined;
+  // JSON has no negative zero: -0 is sent as 0, so it parses as 0.
+  if (Object.is(value, -0)) return 0;
   if (Array.isArray(value)) {
     const items = value.map(compactJson).filter((item) => item !== undefined);
     return items.length === 0 ? undefined : items;

@@ -29,7 +29,8 @@ export function documentedStartBody(body: unknown): boolean {
     if (typeof info.RoomId !== "string") return false;
     const numeric = /^\d+$/.test(info.RoomId) && Number(info.RoomId) >= 1 && Number(info.RoomId) <= 4_294_967_294;
     const text = info.RoomId.length > 0 && bytes(info.RoomId) <= 64 && ROOM_CHARS.test(info.RoomId);
-    if (info.RoomIdType === 2 ? !text : !numeric) return false;
+    // Without RoomIdType the document does not say which reading applies: either will do.
+    if (info.RoomIdType === undefined ? !numeric && !text : info.RoomIdType === 2 ? !text : !numeric) return false;
   }
   if (body.OfflinePushInfo !== undefined && !isObject(body.OfflinePushInfo)) return false;
   return bytes(JSON.stringify(body)) <= 12 * 1024;
@@ -39,6 +40,8 @@ const userId = fc.oneof(
   { weight: 12, arbitrary: fc.stringMatching(/^[A-Za-z0-9_-]{1,32}$/) },
   fc.string({ minLength: 0, maxLength: 40 }),
   fc.constantFrom("sim-answers", "sim-rejects-1", "a b", "é", "x".repeat(33), "__proto__", "constructor"),
+  // The simulator's magic accounts: each answer kind (API errors, a 502 page, a body that is not JSON) is recorded too.
+  fc.constantFrom("sim-not-imported", "sim-internal-error", "sim-rate-limited", "sim-slow", "sim-gateway-error", "sim-garbled"),
 );
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 2 });
 const field = <T>(valid: fc.Arbitrary<T>) => fc.oneof({ weight: 15, arbitrary: valid }, { weight: 1, arbitrary: hostileJson });

@@ -1,6 +1,6 @@
 import { z } from "zod/mini";
 import "./zod-mini-locale";
-import { MAX_JSON_DEPTH, jsonDepth } from "../json-depth";
+import { MAX_JSON_DEPTH, jsonDepth, nonJsonAt } from "../json-depth";
 import { compactJson, utf8Bytes } from "../text";
 import { offlinePushInfoSchema } from "./offline-push";
 import { userIdSchema } from "./user-id";
@@ -35,27 +35,29 @@ export const callInfoSchema = z
   )
   .check(
     z.superRefine((info, ctx) => {
-      // How a RoomId without RoomIdType is read is not documented: the console advises, it does not refuse.
-      if (info.RoomId === undefined || info.RoomIdType === undefined) return;
-      if (info.RoomIdType === 1) {
-        const valid = /^[1-9]\d*$/.test(info.RoomId) && Number(info.RoomId) <= ROOM_ID_NUMERIC_MAX;
-        if (!valid) {
+      if (info.RoomId === undefined) return;
+      const numeric = /^[1-9]\d*$/.test(info.RoomId) && Number(info.RoomId) <= ROOM_ID_NUMERIC_MAX;
+      const numericRule = `a whole number from 1 to ${ROOM_ID_NUMERIC_MAX}`;
+      const stringProblem =
+        utf8Bytes(info.RoomId) > ROOM_ID_STRING_MAX_BYTES
+          ? `must be at most ${ROOM_ID_STRING_MAX_BYTES} bytes`
+          : ROOM_ID_STRING_PATTERN.test(info.RoomId)
+            ? null
+            : "may only use a-z A-Z 0-9, space and ! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ { } | ~ ,";
+      // How a RoomId without RoomIdType is read is not documented: the console advises (body-warnings), and
+      // refuses only a room ID that breaks the rules of both readings.
+      if (info.RoomIdType === undefined) {
+        if (!numeric && stringProblem !== null) {
           ctx.addIssue({
             code: "custom",
             path: ["RoomId"],
-            message: `must be a whole number from 1 to ${ROOM_ID_NUMERIC_MAX} when RoomIdType is 1`,
+            message: `is neither a numeric room ID (${numericRule}) nor a string room ID (it ${stringProblem})`,
           });
         }
-        return;
-      }
-      if (utf8Bytes(info.RoomId) > ROOM_ID_STRING_MAX_BYTES) {
-        ctx.addIssue({ code: "custom", path: ["RoomId"], message: `must be at most ${ROOM_ID_STRING_MAX_BYTES} bytes` });
-      } else if (!ROOM_ID_STRING_PATTERN.test(info.RoomId)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["RoomId"],
-          message: "may only use a-z A-Z 0-9, space and ! # $ % & ( ) + - : ; < = . > ? @ [ ] ^ _ { } | ~ ,",
-        });
+      } else if (info.RoomIdType === 1) {
+        if (!numeric) ctx.addIssue({ code: "custom", path: ["RoomId"], message: `must be ${numericRule} when RoomIdType is 1` });
+      } else if (stringProblem !== null) {
+        ctx.addIssue({ code: "custom", path: ["RoomId"], message: stringProblem });
       }
     }),
   );
@@ -111,6 +113,12 @@ export const startCallBodySchema = z.pipe(
     // Walking a deeper value recursively (compactJson, JSON.stringify) would overflow the stack.
     if (jsonDepth(value, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
       payload.issues.push({ code: "custom", message: `is nested deeper than ${MAX_JSON_DEPTH} levels`, input: value, path: [] });
+      return {};
+    }
+    // What is not JSON would be sent changed (NaN as null, a date as text) or not at all (a BigInt throws).
+    const notJson = nonJsonAt(value);
+    if (notJson) {
+      payload.issues.push({ code: "custom", message: `is not a JSON value (${notJson.found})`, input: value, path: notJson.path });
       return {};
     }
     return compactJson(value) ?? {};
