@@ -4,6 +4,7 @@ import path from "node:path";
 import SQLite from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from "kysely";
 import pg from "pg";
+import { errorMessage, log } from "@/lib/log";
 import { migrateToLatest } from "./migrations";
 import type { Database } from "./schema";
 
@@ -31,6 +32,11 @@ export interface OpenOptions {
 export function openDb(url: string, options: OpenOptions = {}): DbHandle {
   if (/^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle connection the server closes (a restart, a failover) is dropped and replaced on the next
+    // query; without a listener, pg's "error" event would be an uncaught exception that stops the process.
+    pool.on("error", (error) => {
+      log.warn("db.idle_connection_lost", { error: errorMessage(error) });
+    });
     return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), dialect: "postgres" };
   }
   const file = url.replace(/^file:/, "");
