@@ -40,7 +40,8 @@ export default defineConfig({
   },
   projects: [
     // Signs in as the admin and makes the operator and viewer accounts the other tests use.
-    { name: "setup", testMatch: /auth\.setup\.ts/, use: chromium },
+    // Three sign-ins and two accounts made through the UI, each password hashed with scrypt: slow on a busy machine.
+    { name: "setup", testMatch: /auth\.setup\.ts/, use: chromium, timeout: 90_000 },
     {
       name: "chromium",
       dependencies: ["setup"],

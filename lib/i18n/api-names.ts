@@ -10,7 +10,9 @@ export const API_NAMES: ReadonlySet<string> = new Set(
     "ApnsInfo CallResult CallRecord Audio Video Tencent Cloud Call Engine TRTC Chat REST API JSON CSV cURL UTC URL HTTP HTTPS ID " +
     "SecretKey Ctrl Cmd Enter Esc Escape K OK FAIL TUICallKit Simulator Environment Sample " +
     // Query parameters of every request, and fields and values of start_call_by_robot's and the records' answers.
-    "identifier random ResultCode CallType SingleCall MultiCall"
+    "identifier random ResultCode CallType SingleCall MultiCall " +
+    // CallRecord.CallResult values, which the records filter offers as they are.
+    "Cancel Reject NotAnswer NormalEnd CallBusy Interrupt Offline"
   ).split(" "),
 );
 
@@ -21,6 +23,8 @@ export function isApiName(token: string): boolean {
     /[_/@\d]/.test(token) ||
     /^[A-Z0-9.+-]+$/.test(token) ||
     /^v\d/.test(token) ||
+    // An identifier with an inner capital (CallbackCommandList, OfflinePushInfo): an API name.
+    /^[A-Z]?[a-z]+[A-Z]/.test(token) ||
     // Hyphenated ids (a RequestId, a generated UserID): not prose.
     /\w-\w/.test(token)
   );
