@@ -1,9 +1,9 @@
 import { ERROR_CODES } from "../lib/tencent/error-catalog";
 import { untranslatedWords } from "../lib/i18n/api-names";
-import zh from "../lib/i18n/messages/zh-CN.json";
 import { storageStateOf } from "./constants";
 import { concrete, expectNoAxeViolations, SIGNED_IN_PAGES, type Samples } from "./every-page";
 import { expect, test, uniqueId } from "./fixtures";
+import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 
 /**
@@ -13,7 +13,10 @@ import type { Page } from "@playwright/test";
 test.use({ locale: "zh-CN" });
 
 const NEVER_IMPORTED = ERROR_CODES[70107];
-const zhCatalog = (zh as unknown as { errorCatalog: { subjects: Record<string, { title: string }> } }).errorCatalog;
+const zh = JSON.parse(readFileSync("lib/i18n/messages/zh-CN.json", "utf8")) as {
+  errorCatalog: { subjects: Record<string, { title: string }> };
+};
+const zhCatalog = zh.errorCatalog;
 
 /** The interface's own words on the page (headings, labels, buttons, table heads, nav): data such as names and ids aside. */
 async function untranslatedChrome(page: Page): Promise<string[]> {
