@@ -25,6 +25,7 @@ export function concrete(route: string, samples: Samples): string {
 /** Starts a call on the simulator through the form and returns its entry's id and CallId. */
 export async function startSampleCall(page: Page, robot: string): Promise<Samples> {
   await page.goto("/calls/new");
+  await expect(page.locator("form[data-hydrated]")).toHaveCount(1);
   await page.getByLabel("Robot_Account").fill(robot);
   await page.getByLabel("CalleeList_Account").fill(`${robot}-callee`);
   await page.getByRole("button", { name: "Start call" }).click();

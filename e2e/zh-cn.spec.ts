@@ -20,17 +20,20 @@ const zhCatalog = zh.errorCatalog;
 
 /** The interface's own words on the page (headings, labels, buttons, table heads, nav): data such as names and ids aside. */
 async function untranslatedChrome(page: Page): Promise<string[]> {
-  const texts = await page
-    .locator("h1, h2, h3, label, button, th, nav a, legend, summary, dt, [role=tab], option")
-    .evaluateAll((nodes) =>
-      nodes.filter((n) => (n as HTMLElement).offsetParent !== null || n.tagName === "OPTION").map((n) => n.textContent ?? ""),
-    );
+  const texts = await page.locator("h1, h2, h3, label, button, th, nav a, legend, summary, dt, [role=tab], option").evaluateAll((nodes) =>
+    nodes
+      // Visible, and in the page's language: a language's own name in the switch is marked with its lang.
+      .filter((n) => (n as HTMLElement).offsetParent !== null || n.tagName === "OPTION")
+      .filter((n) => n.closest("[lang]")?.getAttribute("lang") === document.documentElement.lang)
+      .map((n) => n.textContent ?? ""),
+  );
   return [...new Set(texts.flatMap((t) => untranslatedWords(t)))];
 }
 
 async function startCall(page: Page, robot: string, callees: string[]) {
   await page.goto("/calls/new");
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(page.locator("form[data-hydrated]")).toHaveCount(1);
   await page.getByLabel("Robot_Account").fill(robot);
   await page.getByLabel("CalleeList_Account").fill(callees.join("\n"));
   await page.locator("form[data-submit-shortcut] button[type=submit]").click();

@@ -2,7 +2,7 @@
 
 import { Loader2, Phone } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useMemo, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, type ReactNode } from "react";
 import { useForm, useWatch, type Path } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -100,10 +100,14 @@ export function CallForm({
   const warn = (field: string) => warnings.filter((w) => w.field === field).map((w) => w.message);
   const userDataBytes = utf8Bytes(values.UserData ?? "");
   const rootError = err("root");
+  // Marks the form as live: a submit before hydration would reach no handler (tests and scripts wait for this).
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => formRef.current?.setAttribute("data-hydrated", ""), []);
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,26rem)]">
       <form
+        ref={formRef}
         onSubmit={(event) => handleSubmit((values) => submit(values))(event)}
         // Ctrl/Cmd+Enter in any field starts the call (components/ui/shortcuts.tsx).
         data-submit-shortcut

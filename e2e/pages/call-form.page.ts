@@ -24,6 +24,8 @@ export class CallFormPage {
   async goto() {
     await this.page.goto("/calls/new");
     await expect(this.robot).toBeVisible();
+    // Typed and clicked before hydration, a start would reach no handler.
+    await expect(this.page.locator("form[data-hydrated]")).toHaveCount(1);
   }
 
   async fill({ robot, callees, timeout }: { robot: string; callees: string[]; timeout?: string }) {
