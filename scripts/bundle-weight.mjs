@@ -28,6 +28,7 @@ const SIGNATURES = [
   ["zod", /ZodError|_zod|invalid_type/],
   ["@hookform/resolvers", /toNestErrors|validateFieldsNatively/],
   ["sonner", /data-sonner-toaster|sonner/],
+  ["next-intl (messages and their formatter)", /MISSING_MESSAGE|ENVIRONMENT_FALLBACK/],
   ["lucide-react", /lucide/],
   ["cmdk", /cmdk-/],
   ["@radix-ui", /radix|DismissableLayer|FocusScope/],
