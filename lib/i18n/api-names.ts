@@ -12,7 +12,10 @@ export const API_NAMES: ReadonlySet<string> = new Set(
     // Query parameters of every request, and fields and values of start_call_by_robot's and the records' answers.
     "identifier random ResultCode CallType SingleCall MultiCall " +
     // CallRecord.CallResult values, which the records filter offers as they are.
-    "Cancel Reject NotAnswer NormalEnd CallBusy Interrupt Offline"
+    "Cancel Reject NotAnswer NormalEnd CallBusy Interrupt Offline " +
+    // Documented values the push settings offer as they are sent (GooglePriority, InterruptionLevel, a live
+    // activity's event, a Huawei intent), set_callback's Url, UserSig's expire, the default admin account.
+    "normal high active critical passive update end Intent Url expire administrator"
   ).split(" "),
 );
 
@@ -23,6 +26,8 @@ export function isApiName(token: string): boolean {
     /[_/@\d]/.test(token) ||
     /^[A-Z0-9.+-]+$/.test(token) ||
     /^v\d/.test(token) ||
+    // A domain or a dotted API path (console.tim.qq.com, Call.CallbackAfterEndCall).
+    /\w\.\w/.test(token) ||
     // An identifier with an inner capital (CallbackCommandList, OfflinePushInfo): an API name.
     /^[A-Z]?[a-z]+[A-Z]/.test(token) ||
     // Hyphenated ids (a RequestId, a generated UserID): not prose.
@@ -32,6 +37,7 @@ export function isApiName(token: string): boolean {
 
 /** The words of a text a person reads that are neither Chinese nor names: what a translated page must not show. */
 export function untranslatedWords(text: string): string[] {
-  const tokens = text.match(/[\p{L}\p{N}_./:@+-]+/gu) ?? [];
+  // Latin runs only: in "应用配置Simulator" the Chinese is the translation and "Simulator" a name.
+  const tokens = text.match(/[A-Za-z0-9_./:@+-]+/g) ?? [];
   return tokens.map((t) => t.replace(/[.:,]+$/, "")).filter((t) => /[A-Za-z]/.test(t) && !isApiName(t));
 }
