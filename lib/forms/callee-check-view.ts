@@ -20,12 +20,3 @@ export interface CalleeCheckView {
   /** The history entries of the requests this check sent. */
   historyIds: string[];
 }
-
-/** What each state means for a call, as the form shows it beside the callee. */
-export const CALLEE_STATE_TEXT: Readonly<Record<CalleeState, string>> = {
-  "not-imported": "not imported: a start answers 70107. Fix: import it (im_open_login_svc/account_import).",
-  offline: "offline: it will get a push only.",
-  "push-online": "in the background: it will get a push.",
-  online: "online.",
-  unknown: "not checked.",
-};

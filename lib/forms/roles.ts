@@ -2,12 +2,6 @@
 export const ROLES = ["viewer", "operator", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
-export const ROLE_LABELS: Record<Role, string> = {
-  viewer: "Viewer: reads history and read-only tools",
-  operator: "Operator: also starts and ends calls",
-  admin: "Admin: also manages profiles, users and webhooks",
-};
-
 export function roleAtLeast(role: Role, needed: Role): boolean {
   return ROLES.indexOf(role) >= ROLES.indexOf(needed);
 }
