@@ -59,6 +59,9 @@ export function CalleeCheckList({ action, profileId, callees }: { action: CheckC
     };
   }, [wanted, isUserId]);
   const valid = isUserId ? [...new Set(callees.filter((c) => isUserId(c)))].slice(0, MAX_CHECKED) : [];
+  // Until the rule has loaded, each callee shows as being checked: its row is there as soon as it is typed,
+  // so nothing below it (Start call) moves under the pointer when the rule arrives a moment later.
+  const shown = isUserId ? valid : [...new Set(callees)].slice(0, MAX_CHECKED);
   const key = `${profileId}\n${valid.join("\n")}`;
   const [retriedKey, setRetriedKey] = useState(key);
   if (retriedKey !== key) {
@@ -77,14 +80,14 @@ export function CalleeCheckList({ action, profileId, callees }: { action: CheckC
     return () => clearTimeout(timer);
   }, [key, run, retries]);
 
-  if (valid.length === 0) return null;
+  if (shown.length === 0) return null;
   const waiting = check.error !== null && retries < MAX_RETRIES;
   const current = check.variables && `${check.variables.profileId}\n${check.variables.userIds.join("\n")}` === key ? check.data : undefined;
   const byId = new Map(current?.callees.map((c) => [c.userId, c.state]));
   return (
     <div className="space-y-1 text-xs" data-testid="callee-check" aria-live="polite">
       <ul className="space-y-0.5">
-        {valid.map((id) => {
+        {shown.map((id) => {
           const state = byId.get(id);
           return (
             <li key={id} data-testid="callee-state" data-callee={id} data-state={state ?? "checking"}>
