@@ -49,7 +49,8 @@ test("watch a call's live status, end it (End call is then disabled), and read i
 
 test("a viewer can watch and read the record, but not end the call", async ({ callForm, browser }) => {
   await callForm.goto();
-  await callForm.start({ robot: uniqueId("robot-life"), callees: [uniqueId("sim-rejects")] });
+  // sim-answers stays in the call until it is ended, so the viewer reads it live whatever webhooks arrive.
+  await callForm.start({ robot: uniqueId("robot-life"), callees: [uniqueId("sim-answers")] });
   await callForm.result.getByRole("link", { name: /Open in history/ }).click();
   await expect(callForm.page).toHaveURL(/\/history\/[0-9A-Z]{26}$/);
   const context = await browser.newContext({ storageState: "e2e/.auth/viewer.json" });
@@ -57,12 +58,24 @@ test("a viewer can watch and read the record, but not end the call", async ({ ca
   await page.goto(callForm.page.url());
   const controls = page.getByTestId("call-controls");
   await expect(controls.getByRole("button", { name: "End call" })).toHaveCount(0);
-  // sim-rejects hangs up after 1 s: the status read then answers 101004.
+  // Clicked until hydrated: a click before that reaches no handler.
   await expect(async () => {
-    await controls.getByRole("button", { name: "Live status" }).click();
-    await expect(controls.getByTestId("live-status")).toContainText("The call has ended (101004)", { timeout: 1_000 });
+    await controls.getByRole("button", { name: "Live status" }).click({ timeout: 1_000 });
+    await expect(controls.getByTestId("live-status")).toContainText("Watching", { timeout: 1_000 });
   }).toPass({ timeout: 15_000, intervals: [500, 1_000] });
-  await expect(controls.getByTestId("call-phase")).toHaveAttribute("data-phase", "ended");
+  await expect(controls.getByTestId("call-phase")).not.toHaveAttribute("data-phase", "ended");
+
+  // The operator ends it; the viewer's page sees the end and stops offering a status read.
+  const operatorControls = callForm.page.getByTestId("call-controls");
+  await expect(async () => {
+    await operatorControls.getByRole("button", { name: "End call" }).click({ timeout: 1_000 });
+    await expect(operatorControls.getByTestId("end-result")).toContainText("Call ended", { timeout: 1_000 });
+  }).toPass({ timeout: 15_000, intervals: [500, 1_000] });
+  await expect(controls.getByTestId("call-phase")).toHaveAttribute("data-phase", "ended", { timeout: 15_000 });
+  await expect(controls.getByRole("button", { name: "Live status" })).toBeDisabled();
+
+  await controls.getByRole("button", { name: "Record" }).click();
+  await expect(controls.getByTestId("call-record")).toBeVisible();
   await context.close();
 });
 
