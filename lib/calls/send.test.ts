@@ -118,12 +118,12 @@ describe("sendCommand", () => {
   });
 
   it("reports the outcome even when it cannot be written back", async () => {
-    // The first transaction writes the pending attempt; the second (outcome and rollup) fails.
+    // The first transaction writes the pending attempt; every later one (the outcome with its rollup, in its batch and then alone) fails.
     const original = db.transaction.bind(db);
     let transactions = 0;
     const spy = vi.spyOn(db, "transaction").mockImplementation(() => {
       transactions += 1;
-      if (transactions === 2) throw new Error("disk full");
+      if (transactions >= 2) throw new Error("disk full");
       return original();
     });
     try {

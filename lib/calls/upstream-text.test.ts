@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { UpdateQueryNode, type KyselyPlugin } from "kysely";
+import { ColumnNode, RawNode, UpdateQueryNode, type KyselyPlugin } from "kysely";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createProfile } from "@/lib/db/profiles";
 import { encryptSecret, keyFingerprint } from "@/lib/secrets";
@@ -123,16 +123,19 @@ describe.each(DIALECTS)("text from the gateway on $name", (dialect) => {
   });
 
   it("writes the outcome's kind with a note when the full outcome cannot be written, and says unrecorded", async () => {
-    let failures = 1;
-    const failFirstUpdate: KyselyPlugin = {
+    // Every write of the full outcome fails (in its batch, then alone); the short note after it does not.
+    const failFullOutcome: KyselyPlugin = {
       transformQuery(args) {
-        if (UpdateQueryNode.is(args.node) && failures-- > 0) throw new Error("disk full");
+        const full = UpdateQueryNode.is(args.node)
+          ? (args.node.updates ?? []).some((u) => ColumnNode.is(u.column) && u.column.column.name === "response_body")
+          : RawNode.is(args.node) && args.node.sqlFragments.join("").includes("response_body = v.response_body");
+        if (full) throw new Error("disk full");
         return args.node;
       },
       transformResult: async (args) => args.result,
     };
     next = json(envelope({}));
-    const result = await sendCommand(t.db.withPlugin(failFirstUpdate), { profileId, command: COMMANDS.getCallInfo, body: { CallId: "c" } });
+    const result = await sendCommand(t.db.withPlugin(failFullOutcome), { profileId, command: COMMANDS.getCallInfo, body: { CallId: "c" } });
     expect(result).toMatchObject({ unrecorded: true, entry: { outcome: "api-error", error_code: 70001 } });
     const row = await t.db.selectFrom("requests").selectAll().where("id", "=", result.entry.id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({

@@ -33,33 +33,60 @@ export interface RollupInput {
   latency_ms: number | null;
 }
 
-/** Adds one completed attempt to its hour (called inside the completing transaction). */
-export async function countInRollup(trx: Transaction<Database> | Kysely<Database>, row: RollupInput): Promise<void> {
-  const buckets = Object.fromEntries(BUCKET_COLUMNS.map((c) => [c, 0])) as Record<BucketColumn, number>;
-  if (row.latency_ms !== null) buckets[`h${bucketOf(row.latency_ms)}` as BucketColumn] = 1;
-  await trx
-    .insertInto("request_rollups")
-    .values({
-      hour: hourOf(row.created_at),
-      profile_key: row.profile_id ?? "",
-      profile_name: row.profile_name,
-      outcome: row.outcome,
-      error_code: row.error_code ?? 0,
-      attempts: 1,
-      latency_count: row.latency_ms === null ? 0 : 1,
-      latency_sum: row.latency_ms ?? 0,
-      ...buckets,
-    })
-    .onConflict((oc) =>
-      oc.columns(["hour", "profile_key", "outcome", "error_code"]).doUpdateSet((eb) => ({
-        profile_name: eb.ref("excluded.profile_name"),
-        attempts: eb("request_rollups.attempts", "+", eb.ref("excluded.attempts")),
-        latency_count: eb("request_rollups.latency_count", "+", eb.ref("excluded.latency_count")),
-        latency_sum: eb("request_rollups.latency_sum", "+", eb.ref("excluded.latency_sum")),
-        ...Object.fromEntries(BUCKET_COLUMNS.map((c) => [c, eb(`request_rollups.${c}`, "+", eb.ref(`excluded.${c}`))])),
-      })),
-    )
-    .execute();
+/**
+ * Adds completed attempts to their hours (called inside the completing
+ * transaction): one upsert per hour, profile, outcome and ErrorCode among them,
+ * in the key's order, so transactions counting into the same rows never wait
+ * for each other in a circle.
+ */
+export async function countInRollup(trx: Transaction<Database> | Kysely<Database>, rows: RollupInput[]): Promise<void> {
+  const groups = new Map<string, RequestRollupsTable>();
+  for (const row of rows) {
+    const hour = hourOf(row.created_at);
+    const profileKey = row.profile_id ?? "";
+    const errorCode = row.error_code ?? 0;
+    const key = JSON.stringify([hour, profileKey, row.outcome, errorCode]);
+    let group = groups.get(key);
+    if (!group) {
+      const buckets = Object.fromEntries(BUCKET_COLUMNS.map((c) => [c, 0])) as Record<BucketColumn, number>;
+      group = {
+        hour,
+        profile_key: profileKey,
+        profile_name: row.profile_name,
+        outcome: row.outcome,
+        error_code: errorCode,
+        attempts: 0,
+        latency_count: 0,
+        latency_sum: 0,
+        ...buckets,
+      };
+      groups.set(key, group);
+    }
+    group.profile_name = row.profile_name;
+    group.attempts += 1;
+    if (row.latency_ms !== null) {
+      group.latency_count += 1;
+      group.latency_sum += row.latency_ms;
+      group[`h${bucketOf(row.latency_ms)}` as BucketColumn] += 1;
+    }
+  }
+  for (const key of [...groups.keys()].sort()) {
+    const values = groups.get(key);
+    if (!values) continue;
+    await trx
+      .insertInto("request_rollups")
+      .values(values)
+      .onConflict((oc) =>
+        oc.columns(["hour", "profile_key", "outcome", "error_code"]).doUpdateSet((eb) => ({
+          profile_name: eb.ref("excluded.profile_name"),
+          attempts: eb("request_rollups.attempts", "+", eb.ref("excluded.attempts")),
+          latency_count: eb("request_rollups.latency_count", "+", eb.ref("excluded.latency_count")),
+          latency_sum: eb("request_rollups.latency_sum", "+", eb.ref("excluded.latency_sum")),
+          ...Object.fromEntries(BUCKET_COLUMNS.map((c) => [c, eb(`request_rollups.${c}`, "+", eb.ref(`excluded.${c}`))])),
+        })),
+      )
+      .execute();
+  }
 }
 
 /**
