@@ -1,5 +1,5 @@
 import "server-only";
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from "kysely";
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from "kysely";
 
 /**
  * Migrations live in the repository and run at start (and before tests). They
@@ -278,6 +278,31 @@ const migrations: Record<string, Migration> = {
     async up(db: Kysely<unknown>) {
       // The language a user chose (null: the browser's Accept-Language decides).
       await db.schema.alterTable("users").addColumn("locale", "text").execute();
+    },
+  },
+  "0011-sparse-indexes": {
+    async up(db: Kysely<unknown>) {
+      // Columns empty on most rows (every pending row; retry_of and operator_id on nearly all) are indexed
+      // only where they hold a value: each write maintains fewer index entries, and every lookup on them
+      // (=, IN, a range) still uses the index, since it implies the value is not null.
+      const sparse: [name: string, columns: string[]][] = [
+        ["requests_request_id", ["request_id"]],
+        ["requests_request_key", ["request_key"]],
+        ["requests_call_id", ["call_id"]],
+        ["requests_retry_of", ["retry_of"]],
+        ["requests_error_code_id", ["error_code", "id"]],
+        ["requests_operator_id", ["operator_id", "id"]],
+      ];
+      for (const [name, columns] of sparse) {
+        const column = columns[0] ?? "";
+        await db.schema.dropIndex(name).execute();
+        await db.schema
+          .createIndex(name)
+          .on("requests")
+          .columns(columns)
+          .where(sql<boolean>`${sql.ref(column)} is not null`)
+          .execute();
+      }
     },
   },
 };
