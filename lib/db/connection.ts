@@ -46,6 +46,9 @@ export function openDb(url: string, options: OpenOptions = {}): DbHandle {
   sqlite.pragma(`synchronous = ${options.sqliteSynchronous === "full" ? "FULL" : "NORMAL"}`);
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  // 64 MiB of pages kept in memory (the default is 2 MB): at a million attempts, history's indexes no
+  // longer fit the default, and each write would read its index pages back from the file.
+  sqlite.pragma("cache_size = -65536");
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }), dialect: "sqlite" };
 }
 
