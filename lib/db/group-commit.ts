@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Group commit: writes that arrive together are written together, in one
  * transaction, so the cost of a transaction (its commit, and building its
