@@ -1,4 +1,5 @@
-import { PostgresAdapter, sql, type Kysely, type Transaction } from "kysely";
+import { sql, type Kysely, type Transaction } from "kysely";
+import { isPostgres } from "./dialect";
 import type { Database } from "./schema";
 
 /**
@@ -13,5 +14,5 @@ import type { Database } from "./schema";
  * there is written to the WAL before it returns).
  */
 export async function commitWithoutFlush(trx: Transaction<Database> | Kysely<Database>): Promise<void> {
-  if (trx.getExecutor().adapter instanceof PostgresAdapter) await sql`set local synchronous_commit = off`.execute(trx);
+  if (isPostgres(trx)) await sql`set local synchronous_commit = off`.execute(trx);
 }
