@@ -2,6 +2,7 @@ import "server-only";
 import type { Kysely } from "kysely";
 import { hexUpperBound, partialRequestKey, requestKeyOf, ulidFloor } from "./request-keys";
 import { toHistoryEntry, type HistoryEntry } from "./requests";
+import { isPostgres } from "./dialect";
 import type { Database, RequestOutcome } from "./schema";
 
 /** The history filters as the repository takes them (lib/forms/history-filters.ts parses them from the URL). */
@@ -44,20 +45,31 @@ export async function listRequests(db: Kysely<Database>, query: HistoryQuery): P
     // whole key backwards, filtering every row. A whole RequestId also matches by its hex key,
     // whatever the case of its letters.
     const whole = requestKeyOf(q);
-    select = select.where((eb) => {
-      const ids = (column: "request_id" | "call_id" | "id") => eb.selectFrom("requests as r").select("r.id").where(`r.${column}`, "=", q);
-      let matches = ids("request_id")
-        .unionAll(ids("call_id"))
-        .unionAll(ids("id"))
-        .unionAll(eb.selectFrom("request_users").select("request_users.request_pk as id").where("request_users.user_id", "=", q));
-      if (whole) matches = matches.unionAll(eb.selectFrom("requests as r").select("r.id").where("r.request_key", "=", whole));
-      if (partial) {
-        let range = eb.selectFrom("requests as r").select("r.id").where("r.request_key", ">=", partial);
-        if (upper) range = range.where("r.request_key", "<", upper);
-        matches = matches.unionAll(range);
-      }
-      return eb("requests.id", "in", matches);
-    });
+    const ids = (column: "request_id" | "call_id" | "id") => db.selectFrom("requests as r").select("r.id").where(`r.${column}`, "=", q);
+    let matches = ids("request_id")
+      .unionAll(ids("call_id"))
+      .unionAll(ids("id"))
+      .unionAll(db.selectFrom("request_users").select("request_users.request_pk as id").where("request_users.user_id", "=", q));
+    if (whole) matches = matches.unionAll(db.selectFrom("requests as r").select("r.id").where("r.request_key", "=", whole));
+    if (partial) {
+      let range = db.selectFrom("requests as r").select("r.id").where("r.request_key", ">=", partial);
+      if (upper) range = range.where("r.request_key", "<", upper);
+      matches = matches.unionAll(range);
+    }
+    if (isPostgres(db)) {
+      // PostgreSQL: the matching ids, distinct and newest first, drive the page, so only the rows shown
+      // (and those the filters drop) are read. As an IN (...), it read every match (a robot's thousand
+      // attempts) before sorting them: 18 ms against 5 at a million attempts. SQLite ignores the
+      // order of a subquery and sorts after the join, so there the IN (...) is the faster (4 ms against 13).
+      let matched = db.selectFrom(matches.as("u")).select("u.id").distinct();
+      if (query.cursor) matched = matched.where("u.id", "<", query.cursor);
+      if (query.from) matched = matched.where("u.id", ">=", ulidFloor(query.from));
+      if (query.to) matched = matched.where("u.id", "<", ulidFloor(query.to));
+      const ordered = matched.orderBy("u.id", "desc").as("m");
+      select = select.$if(true, (qb) => qb.innerJoin(ordered, "m.id", "requests.id"));
+    } else {
+      select = select.where("requests.id", "in", matches);
+    }
   }
   if (!query.background) select = select.where("requests.background", "=", 0);
   if (query.outcome) select = select.where("requests.outcome", "=", query.outcome);

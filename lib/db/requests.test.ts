@@ -191,6 +191,38 @@ describe.each(DIALECTS)("history and profiles on $name", (dialect) => {
     expect(await ids({ q: "filter-robot", to: new Date(now - 60_000).toISOString() })).toEqual([]);
   });
 
+  it("pages through a search newest first, each entry once, though the text matches it more than once", async () => {
+    const made: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      // The robot is also a callee, and the RequestId holds the robot's name: one row, several matches.
+      const r = await insertPendingRequest(t.db, pending({ robotAccount: "paging-robot", callees: ["paging-robot", `callee-${i}`] }));
+      if (!r.inserted) throw new Error("not inserted");
+      await completeRequest(t.db, r.entry, {
+        outcome: "ok",
+        httpStatus: 200,
+        actionStatus: "OK",
+        errorCode: 0,
+        errorInfo: "",
+        requestId: i === 3 ? "paging-robot" : null,
+        callId: i === 5 ? "paging-robot" : null,
+        callResult: null,
+        responseBody: null,
+        detail: null,
+        latencyMs: 10,
+      });
+      made.push(r.id);
+    }
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < 10; page++) {
+      const result = await listRequests(t.db, { q: "paging-robot", limit: 3, cursor });
+      seen.push(...result.entries.map((e) => e.id));
+      if (!result.nextCursor) break;
+      cursor = result.nextCursor;
+    }
+    expect(seen).toEqual([...made].reverse());
+  });
+
   it("sums up a window per profile: outcomes, top error codes, latency median and p95", async () => {
     const other = await createProfile(t.db, {
       name: "Stats",
