@@ -12,6 +12,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
+import { sql } from "kysely";
 import pg from "pg";
 import { afterAll, inject, test } from "vitest";
 import { openDb, openMigratedDb, type DbHandle } from "@/lib/db/connection";
@@ -49,6 +50,8 @@ async function measure(dialect: "sqlite" | "postgres", handle: DbHandle, sample:
     `${((performance.now() - t0) / 1000).toFixed(1)} s (${rows.toLocaleString("en")} rows)`,
   );
   const page = (q: Omit<HistoryQuery, "limit">) => () => listRequests(db, { ...q, limit: 50 });
+  // The floor of any query: on SQLite a call into the process, on PostgreSQL a round trip over loopback.
+  record(dialect, "the floor: select 1", p(await time(() => sql`select 1`.execute(db))));
   record(dialect, "RequestId lookup (entry page)", p(await time(() => findByRequestId(db, sample.requestId))));
   const filters: [string, Omit<HistoryQuery, "limit">][] = [
     ["first page, no filter", {}],
