@@ -185,6 +185,8 @@ async function main() {
     CONSOLE_ADMIN_PASSWORD: ADMIN.password,
     DATA_DIR: dataDir,
     REQUEST_TIMEOUT_MS: "5000",
+    // The stand-in gateway is plain http on loopback: the outbound policy refuses that unless named here.
+    OUTBOUND_ALLOW_HOSTS: `127.0.0.1:${gateway.port}`,
   };
   console.log(`==> two instances on 127.0.0.1:${PORTS.join(" and :")}, one PostgreSQL database (${dbName}), gateway on :${gateway.port}`);
   const instances = PORTS.map((port) => startInstance(port, env));
