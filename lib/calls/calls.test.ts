@@ -1,62 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createProfile } from "@/lib/db/profiles";
-import { completeRequest, insertPendingRequest, type CompletedOutcome } from "@/lib/db/requests";
+import type { CompletedOutcome } from "@/lib/db/requests";
 import { DIALECTS, type TestDatabase } from "@/lib/testing/databases";
+import { makeProfile, outcome, pendingAttempt, recordAttempt, type TestProfile } from "@/lib/testing/history";
 import { callDetail, callsPage, liveCalls } from "./calls";
 
-const ok = (over: Partial<CompletedOutcome> = {}): CompletedOutcome => ({
-  outcome: "ok",
-  httpStatus: 200,
-  actionStatus: "OK",
-  errorCode: 0,
-  errorInfo: "",
-  requestId: null,
-  callId: null,
-  callResult: null,
-  responseBody: null,
-  detail: null,
-  latencyMs: 10,
-  ...over,
-});
+const ok = (over: Partial<CompletedOutcome> = {}) => outcome({ latencyMs: 10, ...over });
 
 describe.each(DIALECTS)("calls folded from history on $name", (dialect) => {
   let t: TestDatabase;
-  let profileId: string;
+  let profile: TestProfile;
   beforeAll(async () => {
     t = await dialect.open();
-    profileId = await createProfile(t.db, {
-      name: "Calls",
-      kind: "custom",
-      sdk_app_id: 1400888000,
-      admin_identifier: "administrator",
-      region: "singapore",
-      base_url: null,
-      secret_key_enc: "x",
-      key_fingerprint: "…x",
-    });
+    profile = await makeProfile(t.db, "Calls", 1400888000);
   });
   afterAll(async () => t.close());
 
-  const send = async (command: string, callId: string | null, result: CompletedOutcome, robot = "robot-c", callees = ["alice"]) => {
-    const r = await insertPendingRequest(t.db, {
-      clientToken: null,
-      command,
-      profileId,
-      profileName: "Calls",
-      sdkAppId: 1400888000,
-      adminIdentifier: "administrator",
-      baseUrl: "https://example.test",
-      operator: { id: "u", email: "op@example.test" },
-      url: "https://example.test/v4/x?usersig=<USERSIG>",
-      random: 1,
-      requestBody: command.endsWith("start_call_by_robot") ? { Timeout: 60000 } : { CallId: callId },
-      robotAccount: robot,
-      callees,
-      callId,
-    });
-    if (!r.inserted) throw new Error("not inserted");
-    return completeRequest(t.db, r.entry, result);
-  };
+  const send = (command: string, callId: string | null, result: CompletedOutcome, robot = "robot-c", callees = ["alice"]) =>
+    recordAttempt(
+      t.db,
+      pendingAttempt(profile, {
+        command,
+        operator: { id: "u", email: "op@example.test" },
+        requestBody: command.endsWith("start_call_by_robot") ? { Timeout: 60000 } : { CallId: callId },
+        robotAccount: robot,
+        callees,
+        callId,
+      }),
+      result,
+    );
   const start = (callId: string, callees = ["alice"]) =>
     send(
       "call_engine_http_srv/start_call_by_robot",

@@ -1,60 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createProfile } from "@/lib/db/profiles";
-import { completeRequest, insertPendingRequest, type CompletedOutcome } from "@/lib/db/requests";
+import type { CompletedOutcome } from "@/lib/db/requests";
 import { DIALECTS, type TestDatabase } from "@/lib/testing/databases";
+import { makeProfile, outcome, pendingAttempt, recordAttempt, type TestProfile } from "@/lib/testing/history";
 import { overviewWindow } from "./overview";
 
 describe.each(DIALECTS)("the overview from rollups on $name", (dialect) => {
   let t: TestDatabase;
+  let profile: TestProfile;
   let profileId: string;
   beforeAll(async () => {
     t = await dialect.open();
-    profileId = await createProfile(t.db, {
-      name: "Charted",
-      kind: "custom",
-      sdk_app_id: 1400999000,
-      admin_identifier: "administrator",
-      region: "singapore",
-      base_url: null,
-      secret_key_enc: "x",
-      key_fingerprint: "…x",
-    });
+    profile = await makeProfile(t.db, "Charted", 1400999000);
+    profileId = profile.id;
   });
   afterAll(async () => t.close());
 
-  const attempt = async (result: Partial<CompletedOutcome>, background = false) => {
-    const r = await insertPendingRequest(t.db, {
-      clientToken: null,
-      command: "call_engine_http_srv/start_call_by_robot",
-      profileId,
-      profileName: "Charted",
-      sdkAppId: 1400999000,
-      adminIdentifier: "administrator",
-      baseUrl: "https://example.test",
-      operator: null,
-      url: "https://example.test/v4/x",
-      random: 1,
-      requestBody: {},
-      robotAccount: "r",
-      callees: ["c"],
-      background,
-    });
-    if (!r.inserted) throw new Error("not inserted");
-    await completeRequest(t.db, r.entry, {
-      outcome: "ok",
-      httpStatus: 200,
-      actionStatus: "OK",
-      errorCode: 0,
-      errorInfo: "",
-      requestId: null,
-      callId: null,
-      callResult: null,
-      responseBody: null,
-      detail: null,
-      latencyMs: 40,
-      ...result,
-    });
-  };
+  const attempt = (result: Partial<CompletedOutcome>, background = false) =>
+    recordAttempt(t.db, pendingAttempt(profile, { robotAccount: "r", callees: ["c"], background }), outcome(result));
 
   it("counts outcomes, top codes and latency per profile and per hour; background reads are left out", async () => {
     for (let i = 0; i < 8; i++) await attempt({ latencyMs: 40 });

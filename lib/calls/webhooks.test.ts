@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
 import type { Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createProfile } from "@/lib/db/profiles";
 import { listCallEvents } from "@/lib/db/call-events";
 import type { Database } from "@/lib/db/schema";
 import { endOtherWebhookTokens, insertWebhookToken, webhookCounts } from "@/lib/db/webhook-tokens";
 import { DIALECTS, type TestDatabase } from "@/lib/testing/databases";
+import { makeProfile } from "@/lib/testing/history";
 import { hashWebhookToken } from "./webhook-tokens";
 import { receiveWebhook } from "./webhooks";
 
@@ -14,16 +14,7 @@ vi.stubEnv("WEBHOOK_RATE_PER_SECOND", "1");
 vi.stubEnv("WEBHOOK_MAX_EVENTS_PER_PROFILE", "10");
 
 async function profileWithToken(db: Kysely<Database>, sdkAppId: number): Promise<{ id: string; token: string; tokenId: string }> {
-  const id = await createProfile(db, {
-    name: `App ${sdkAppId}`,
-    kind: "custom",
-    sdk_app_id: sdkAppId,
-    admin_identifier: "administrator",
-    region: "singapore",
-    base_url: null,
-    secret_key_enc: "x",
-    key_fingerprint: "…x",
-  });
+  const { id } = await makeProfile(db, `App ${sdkAppId}`, sdkAppId);
   const token = randomBytes(32).toString("base64url");
   const tokenId = await insertWebhookToken(db, { profileId: id, tokenHash: hashWebhookToken(token), tokenEnc: "x" });
   return { id, token, tokenId };

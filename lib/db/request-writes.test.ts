@@ -1,66 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DIALECTS, type TestDatabase } from "@/lib/testing/databases";
-import { createProfile } from "./profiles";
-import { completeRequest, insertPendingRequest, type CompletedOutcome, type PendingRequest } from "./requests";
+import { insertAttempt, makeProfile, outcome, pendingAttempt, type TestProfile } from "@/lib/testing/history";
+import { completeRequest, insertPendingRequest, type PendingRequest } from "./requests";
 import { readRollups } from "./rollups";
 
 const N = 30;
 
-const outcome = (over: Partial<CompletedOutcome> = {}): CompletedOutcome => ({
-  outcome: "ok",
-  httpStatus: 200,
-  actionStatus: "OK",
-  errorCode: 0,
-  errorInfo: "",
-  requestId: null,
-  callId: null,
-  callResult: null,
-  responseBody: '{"ActionStatus":"OK"}',
-  detail: null,
-  latencyMs: 40,
-  ...over,
-});
-
 describe.each(DIALECTS)("attempts written together (group commit) on $name", (dialect) => {
   let t: TestDatabase;
+  let profile: TestProfile;
   let profileId: string;
   beforeAll(async () => {
     t = await dialect.open();
-    profileId = await createProfile(t.db, {
-      name: "Batched",
-      kind: "custom",
-      sdk_app_id: 1400777000,
-      admin_identifier: "administrator",
-      region: "singapore",
-      base_url: null,
-      secret_key_enc: "x",
-      key_fingerprint: "…x",
-    });
+    profile = await makeProfile(t.db, "Batched", 1400777000);
+    profileId = profile.id;
   });
   afterAll(async () => t.close());
 
-  const pending = (over: Partial<PendingRequest> = {}): PendingRequest => ({
-    clientToken: null,
-    command: "call_engine_http_srv/start_call_by_robot",
-    profileId,
-    profileName: "Batched",
-    sdkAppId: 1400777000,
-    adminIdentifier: "administrator",
-    baseUrl: "https://example.test",
-    operator: null,
-    url: "https://example.test/v4/x?usersig=<USERSIG>",
-    random: 1,
-    requestBody: { Robot_Account: "robot-b" },
-    robotAccount: "robot-b",
-    callees: ["callee-b", "callee-b", "callee-c"],
-    ...over,
-  });
-
-  const inserted = async (over: Partial<PendingRequest>) => {
-    const r = await insertPendingRequest(t.db, pending(over));
-    if (!r.inserted) throw new Error("not inserted");
-    return r.entry;
-  };
+  const pending = (over: Partial<PendingRequest> = {}) =>
+    pendingAttempt(profile, { robotAccount: "robot-b", callees: ["callee-b", "callee-b", "callee-c"], ...over });
+  const inserted = (over: Partial<PendingRequest>) => insertAttempt(t.db, pending(over));
 
   it("writes attempts arriving together in fewer transactions than attempts, each with its users", async () => {
     const spy = vi.spyOn(t.db, "transaction");
@@ -137,7 +96,11 @@ describe.each(DIALECTS)("attempts written together (group commit) on $name", (di
           entry,
           i % 3 === 0
             ? outcome({ outcome: "api-error", actionStatus: "FAIL", errorCode: 70107, errorInfo: "not imported", latencyMs: 120 })
-            : outcome({ requestId: `Id-${String(i).padStart(32, "0")}-O-Seq-1`, callId: `call-${i}` }),
+            : outcome({
+                requestId: `Id-${String(i).padStart(32, "0")}-O-Seq-1`,
+                callId: `call-${i}`,
+                responseBody: '{"ActionStatus":"OK"}',
+              }),
         ),
       ),
     );

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIALECTS, type TestDatabase } from "@/lib/testing/databases";
+import { outcome, pendingAttempt } from "@/lib/testing/history";
 import { createProfile, getProfileSummary, listProfiles, upsertProfile } from "./profiles";
 import { statsSince } from "./stats";
 import { completeRequest, findByRequestId, getRequest, insertPendingRequest, type PendingRequest } from "./requests";
@@ -24,22 +25,19 @@ describe.each(DIALECTS)("history and profiles on $name", (dialect) => {
   });
   afterAll(async () => t.close());
 
-  const pending = (over: Partial<PendingRequest> = {}): PendingRequest => ({
-    clientToken: null,
-    command: "call_engine_http_srv/start_call_by_robot",
-    profileId,
-    profileName: "Staging",
-    sdkAppId: 1400123456,
-    adminIdentifier: "administrator",
-    baseUrl: "https://adminapisgp.im.qcloud.com",
-    operator: null,
-    url: "https://adminapisgp.im.qcloud.com/v4/call_engine_http_srv/start_call_by_robot?usersig=<USERSIG>",
-    random: 4294967295,
-    requestBody: { Robot_Account: "robot", CalleeList_Account: ["alice", "bob"] },
-    robotAccount: "robot",
-    callees: ["alice", "bob"],
-    ...over,
-  });
+  const pending = (over: Partial<PendingRequest> = {}): PendingRequest =>
+    pendingAttempt(
+      { id: profileId, name: "Staging", sdkAppId: 1400123456 },
+      {
+        baseUrl: "https://adminapisgp.im.qcloud.com",
+        url: "https://adminapisgp.im.qcloud.com/v4/call_engine_http_srv/start_call_by_robot?usersig=<USERSIG>",
+        random: 4294967295,
+        requestBody: { Robot_Account: "robot", CalleeList_Account: ["alice", "bob"] },
+        robotAccount: "robot",
+        callees: ["alice", "bob"],
+        ...over,
+      },
+    );
 
   it("keeps profile summaries free of the encrypted key", async () => {
     const summary = await getProfileSummary(t.db, profileId);
@@ -197,19 +195,11 @@ describe.each(DIALECTS)("history and profiles on $name", (dialect) => {
       // The robot is also a callee, and the RequestId holds the robot's name: one row, several matches.
       const r = await insertPendingRequest(t.db, pending({ robotAccount: "paging-robot", callees: ["paging-robot", `callee-${i}`] }));
       if (!r.inserted) throw new Error("not inserted");
-      await completeRequest(t.db, r.entry, {
-        outcome: "ok",
-        httpStatus: 200,
-        actionStatus: "OK",
-        errorCode: 0,
-        errorInfo: "",
-        requestId: i === 3 ? "paging-robot" : null,
-        callId: i === 5 ? "paging-robot" : null,
-        callResult: null,
-        responseBody: null,
-        detail: null,
-        latencyMs: 10,
-      });
+      await completeRequest(
+        t.db,
+        r.entry,
+        outcome({ requestId: i === 3 ? "paging-robot" : null, callId: i === 5 ? "paging-robot" : null }),
+      );
       made.push(r.id);
     }
     const seen: string[] = [];
@@ -240,19 +230,16 @@ describe.each(DIALECTS)("history and profiles on $name", (dialect) => {
       const r = await insertPendingRequest(t.db, pending({ profileId: other, profileName: "Stats" }));
       if (!r.inserted) throw new Error(`attempt ${i} was not inserted`);
       const code = i < 12 ? 0 : i < 17 ? 70107 : 60007;
-      await completeRequest(t.db, r.entry, {
-        outcome: code === 0 ? "ok" : "api-error",
-        httpStatus: 200,
-        actionStatus: code === 0 ? "OK" : "FAIL",
-        errorCode: code,
-        errorInfo: "",
-        requestId: null,
-        callId: null,
-        callResult: null,
-        responseBody: null,
-        detail: null,
-        latencyMs: latency,
-      });
+      await completeRequest(
+        t.db,
+        r.entry,
+        outcome({
+          outcome: code === 0 ? "ok" : "api-error",
+          actionStatus: code === 0 ? "OK" : "FAIL",
+          errorCode: code,
+          latencyMs: latency,
+        }),
+      );
     }
     const stats = (await statsSince(t.db, since)).find((s) => s.profileId === other);
     expect(stats).toEqual({

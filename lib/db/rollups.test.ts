@@ -1,65 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIALECTS, type TestDatabase } from "@/lib/testing/databases";
+import { insertAttempt, makeProfile, outcome, pendingAttempt, type TestProfile } from "@/lib/testing/history";
 import { findCallStart, listCallRequests, listCallStarts } from "./calls";
-import { createProfile } from "./profiles";
-import { completeRequest, insertPendingRequest, type CompletedOutcome, type PendingRequest } from "./requests";
+import { completeRequest, type PendingRequest } from "./requests";
 import { listRequests } from "./history-list";
 import { BUCKET_COLUMNS, bucketOf, percentileOf, readRollups, rebuildRollups } from "./rollups";
 
-const outcome = (over: Partial<CompletedOutcome> = {}): CompletedOutcome => ({
-  outcome: "ok",
-  httpStatus: 200,
-  actionStatus: "OK",
-  errorCode: 0,
-  errorInfo: "",
-  requestId: null,
-  callId: null,
-  callResult: null,
-  responseBody: null,
-  detail: null,
-  latencyMs: 40,
-  ...over,
-});
-
 describe.each(DIALECTS)("rollups, follow-ups and background reads on $name", (dialect) => {
   let t: TestDatabase;
+  let profile: TestProfile;
   let profileId: string;
   beforeAll(async () => {
     t = await dialect.open();
-    profileId = await createProfile(t.db, {
-      name: "Rolled",
-      kind: "custom",
-      sdk_app_id: 1400555000,
-      admin_identifier: "administrator",
-      region: "singapore",
-      base_url: null,
-      secret_key_enc: "x",
-      key_fingerprint: "…x",
-    });
+    profile = await makeProfile(t.db, "Rolled", 1400555000);
+    profileId = profile.id;
   });
   afterAll(async () => t.close());
 
-  const pending = (over: Partial<PendingRequest> = {}): PendingRequest => ({
-    clientToken: null,
-    command: "call_engine_http_srv/start_call_by_robot",
-    profileId,
-    profileName: "Rolled",
-    sdkAppId: 1400555000,
-    adminIdentifier: "administrator",
-    baseUrl: "https://example.test",
-    operator: null,
-    url: "https://example.test/v4/x?usersig=<USERSIG>",
-    random: 1,
-    requestBody: {},
-    robotAccount: "robot-r",
-    callees: ["callee-r"],
-    ...over,
-  });
-  const insert = async (over: Partial<PendingRequest> = {}) => {
-    const r = await insertPendingRequest(t.db, pending(over));
-    if (!r.inserted) throw new Error("not inserted");
-    return r.entry;
-  };
+  const insert = (over: Partial<PendingRequest> = {}) =>
+    insertAttempt(t.db, pendingAttempt(profile, { robotAccount: "robot-r", callees: ["callee-r"], ...over }));
   const snapshot = async () =>
     (await readRollups(t.db, "0000"))
       .filter((r) => r.profile_key === profileId)
