@@ -1,12 +1,13 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
-import { useLocalize } from "@/components/i18n/localize";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { useAction } from "@/components/ui/use-action";
 import type { Action } from "@/lib/forms/action-result";
 import type { CalleeCheckView, CalleeState } from "@/lib/forms/callee-check-view";
 import { loadRules } from "./form-model";
+
+const ProblemText = lazy(() => import("./callee-check-problem").then((m) => ({ default: m.CalleeCheckProblemText })));
 
 export type CheckCallees = Action<{ profileId: string; userIds: string[] }, CalleeCheckView>;
 
@@ -34,7 +35,6 @@ export function CalleeCheckList({ action, profileId, callees }: { action: CheckC
   // The server takes one check a second per profile (all operators together): a refused check is
   // asked again a second later, a few times, before the refusal is shown.
   const t = useTranslations("callForm.calleeCheck");
-  const localize = useLocalize();
   const [retries, setRetries] = useState(0);
   const check = useAction(action, {
     failure: t("failure"),
@@ -103,7 +103,9 @@ export function CalleeCheckList({ action, profileId, callees }: { action: CheckC
         </p>
       ) : current?.problem ? (
         <p role="status" className="text-amber-800" data-testid="callee-check-problem">
-          {t("incomplete", { problem: localize(current.problem) })}
+          <Suspense fallback={null}>
+            <ProblemText problem={current.problem} />
+          </Suspense>
         </p>
       ) : null}
     </div>

@@ -96,7 +96,7 @@ describe("checkCallees", () => {
   it("a failed check leaves the states unknown and says why", async () => {
     const result = await checkCallees(db, { profileId: failingProfile, userIds: ["alice", "bob"] }, actor);
     expect(result.callees.map((c) => c.state)).toEqual(["unknown", "unknown"]);
-    expect(result.problem).toMatch(/^account_check failed \(api-error 70009\)/);
+    expect(result.problem).toEqual({ command: "im_open_login_svc/account_check", outcome: "api-error", errorCode: 70009 });
     expect(result.historyIds).toHaveLength(1);
   });
 

@@ -3,10 +3,9 @@ import type { Kysely } from "kysely";
 import type { HistoryEntry } from "@/lib/db/requests";
 import type { Database } from "@/lib/db/schema";
 import { AppError } from "@/lib/errors";
-import type { CalleeCheck, CalleeCheckView, CalleeState } from "@/lib/forms/callee-check-view";
+import type { CalleeCheck, CalleeCheckProblem, CalleeCheckView, CalleeState } from "@/lib/forms/callee-check-view";
 import type { Actor } from "@/lib/forms/roles";
 import { COMMANDS } from "@/lib/tencent/commands";
-import { explainOutcome } from "@/lib/tencent/error-catalog";
 import { ACCOUNT_CHECK_MAX } from "@/lib/tencent/schemas/callee-check";
 import { sendCommand } from "./send";
 
@@ -23,11 +22,10 @@ function claimSlot(profileId: string, now: number): void {
   lastCheck.set(profileId, now);
 }
 
-/** One line on why a request of the check did not answer. */
-function whyFailed(entry: HistoryEntry): string {
-  const explained = explainOutcome({ kind: entry.outcome, errorCode: entry.error_code }, entry.command);
-  const code = entry.error_code !== null && entry.error_code !== 0 ? ` ${entry.error_code}` : "";
-  return `${entry.command.split("/").pop() ?? entry.command} failed (${entry.outcome}${code}): ${explained.title}. ${explained.action}`;
+/** The request of the check that did not answer, for the form to explain. */
+function whyFailed(entry: HistoryEntry): CalleeCheckProblem {
+  const outcome = entry.outcome === "pending" ? "unknown" : entry.outcome;
+  return { command: entry.command, outcome, errorCode: entry.error_code };
 }
 
 const ONLINE_STATES: Readonly<Record<string, CalleeState>> = { Online: "online", PushOnline: "push-online", Offline: "offline" };
@@ -88,7 +86,12 @@ export async function checkCallees(
   return view(userIds, states, null, historyIds);
 }
 
-function view(userIds: string[], states: Map<string, CalleeState>, problem: string | null, historyIds: string[]): CalleeCheckView {
+function view(
+  userIds: string[],
+  states: Map<string, CalleeState>,
+  problem: CalleeCheckProblem | null,
+  historyIds: string[],
+): CalleeCheckView {
   const callees: CalleeCheck[] = userIds.map((userId) => ({ userId, state: states.get(userId) ?? "unknown" }));
   return { callees, problem, historyIds };
 }

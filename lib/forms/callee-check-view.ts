@@ -1,3 +1,5 @@
+import type { Outcome } from "@/lib/tencent/outcomes";
+
 /** What a callee check returns to the call form. Client-safe. */
 
 /**
@@ -13,10 +15,18 @@ export interface CalleeCheck {
   state: CalleeState;
 }
 
+/** The request of a check that did not answer: the form explains it from the error catalog, in the page's language. */
+export interface CalleeCheckProblem {
+  command: string;
+  /** "unknown": the request was written but its answer was not (the console stopped mid-flight). */
+  outcome: Exclude<Outcome, "pending"> | "unknown";
+  errorCode: number | null;
+}
+
 export interface CalleeCheckView {
   callees: CalleeCheck[];
   /** Why the check could not tell some states (a request failed), or null. */
-  problem: string | null;
+  problem: CalleeCheckProblem | null;
   /** The history entries of the requests this check sent. */
   historyIds: string[];
 }
