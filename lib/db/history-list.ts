@@ -45,8 +45,10 @@ export async function listRequests(db: Kysely<Database>, query: HistoryQuery): P
     // whole key backwards, filtering every row. A whole RequestId also matches by its hex key,
     // whatever the case of its letters.
     const whole = requestKeyOf(q);
-    const ids = (column: "request_id" | "call_id" | "id") => db.selectFrom("requests as r").select("r.id").where(`r.${column}`, "=", q);
-    let matches = ids("request_id")
+    const ids = (column: "call_id" | "id") => db.selectFrom("requests as r").select("r.id").where(`r.${column}`, "=", q);
+    // A RequestId is matched by its hex key below; one without a key, by itself (migration 0012).
+    const unkeyed = db.selectFrom("requests as r").select("r.id").where("r.request_id", "=", q).where("r.request_key", "is", null);
+    let matches = unkeyed
       .unionAll(ids("call_id"))
       .unionAll(ids("id"))
       .unionAll(db.selectFrom("request_users").select("request_users.request_pk as id").where("request_users.user_id", "=", q));

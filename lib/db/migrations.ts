@@ -305,6 +305,20 @@ const migrations: Record<string, Migration> = {
       }
     },
   },
+  "0012-request-id-by-key": {
+    async up(db: Kysely<unknown>) {
+      // A RequestId is found by its hex key (requests_request_key), which every standard one has; the
+      // RequestId itself is indexed only where there is no key (a non-standard one, or a row written before
+      // 0003 added the key). Each completed attempt writes one random index entry fewer.
+      await db.schema.dropIndex("requests_request_id").execute();
+      await db.schema
+        .createIndex("requests_request_id_unkeyed")
+        .on("requests")
+        .column("request_id")
+        .where(sql<boolean>`request_id is not null and request_key is null`)
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = {

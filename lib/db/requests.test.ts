@@ -189,6 +189,28 @@ describe.each(DIALECTS)("history and profiles on $name", (dialect) => {
     expect(await ids({ q: "filter-robot", to: new Date(now - 60_000).toISOString() })).toEqual([]);
   });
 
+  it("finds an attempt by its RequestId with or without a hex key: standard, non-standard, and a row older than the key", async () => {
+    const write = async (requestId: string) => {
+      const r = await insertPendingRequest(t.db, pending());
+      if (!r.inserted) throw new Error("not inserted");
+      return completeRequest(t.db, r.entry, outcome({ requestId }));
+    };
+    const standard = await write("Id-aaaabbbbccccddddeeeeffff00001111-O-Seq-7");
+    const odd = await write("gateway-request-42");
+    const legacy = await write("Id-9999bbbbccccddddeeeeffff00001111-O-Seq-1");
+    // Rows written before the key existed (migration 0003 added it without filling it in).
+    await t.db.updateTable("requests").set({ request_key: null }).where("id", "=", legacy.id).execute();
+    for (const entry of [standard, odd, legacy]) {
+      const id = entry.request_id ?? "";
+      expect((await findByRequestId(t.db, id))?.id, id).toBe(entry.id);
+      expect(
+        (await listRequests(t.db, { q: id, limit: 50 })).entries.map((e) => e.id),
+        id,
+      ).toEqual([entry.id]);
+    }
+    expect(await findByRequestId(t.db, "Id-aaaabbbbccccddddeeeeffff00001111-O-Seq-8")).toBeUndefined();
+  });
+
   it("pages through a search newest first, each entry once, though the text matches it more than once", async () => {
     const made: string[] = [];
     for (let i = 0; i < 7; i++) {
