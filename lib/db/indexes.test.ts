@@ -13,6 +13,9 @@ const LOOKUPS: [index: string, where: string][] = [
   ["requests_request_id_unkeyed", "request_id = 'Id-1' and request_key is null"],
   ["requests_request_key", "request_key >= 'abc' and request_key < 'abd'"],
   ["requests_request_key", "request_key = 'abc'"],
+  // findByRequestId: by the hex key, or by the RequestId where there is none; each arm has its index.
+  ["requests_request_key", "(request_key = 'abc' and request_id = 'Id-abc') or (request_id = 'Id-abc' and request_key is null)"],
+  ["requests_request_id_unkeyed", "(request_key = 'abc' and request_id = 'Id-abc') or (request_id = 'Id-abc' and request_key is null)"],
   ["requests_call_id", "call_id = 'call-1'"],
   ["requests_call_id", "call_id in ('call-1', 'call-2')"],
   ["requests_retry_of", "retry_of = '01J'"],

@@ -24,10 +24,16 @@ export { completeRequest, insertPendingRequest, StartClaimedError, type InsertPe
  */
 export async function findByRequestId(db: Kysely<Database>, requestId: string): Promise<HistoryEntry | undefined> {
   const key = requestKeyOf(requestId);
-  const unkeyed = db.selectFrom("requests as r").select("r.id").where("r.request_id", "=", requestId).where("r.request_key", "is", null);
-  const ids = key
-    ? db.selectFrom("requests as r").select("r.id").where("r.request_key", "=", key).where("r.request_id", "=", requestId).unionAll(unkeyed)
-    : unkeyed;
-  const row = await db.selectFrom("requests").selectAll().where("id", "in", ids).orderBy("id", "desc").executeTakeFirst();
+  // Written out as (keyed) OR (unkeyed), each arm an index of its own: SQLite unites them (MULTI-INDEX OR),
+  // PostgreSQL ORs two bitmaps; a UNION inside IN (...) cost PostgreSQL twice the planning.
+  const row = await db
+    .selectFrom("requests")
+    .selectAll()
+    .where((eb) => {
+      const unkeyed = eb.and([eb("request_id", "=", requestId), eb("request_key", "is", null)]);
+      return key ? eb.or([eb.and([eb("request_key", "=", key), eb("request_id", "=", requestId)]), unkeyed]) : unkeyed;
+    })
+    .orderBy("id", "desc")
+    .executeTakeFirst();
   return row ? toHistoryEntry(row) : undefined;
 }
