@@ -175,39 +175,90 @@ async function insertRows(trx: Transaction<Database>, rows: RequestRow[], users:
   }
 }
 
-/** The attempts already written under any of these submission tokens. */
-async function earlierByToken(trx: Transaction<Database>, tokens: string[]): Promise<RequestRow[]> {
-  if (tokens.length === 0) return [];
-  if (isPostgres(trx))
-    return trx
-      .selectFrom("requests")
-      .selectAll()
-      .where(sql<boolean>`client_token = any(${tokens}::text[])`)
-      .execute();
-  return trx.selectFrom("requests").selectAll().where("client_token", "in", tokens).execute();
+/**
+ * Inserts the rows (and the users of those inserted) except where their submission token is taken
+ * already: that row is skipped, not an error, so the rest of the batch stands. Returns the ids
+ * inserted. On PostgreSQL one statement: the users' insert reads the ids the requests' insert returns.
+ */
+async function insertNewRows(trx: Transaction<Database>, rows: RequestRow[], users: RequestUsersTable[]): Promise<Set<string>> {
+  const inserted = new Set<string>();
+  if (rows.length === 0) return inserted;
+  if (!isPostgres(trx)) {
+    for (const chunk of chunks(rows, ROWS_PER_INSERT)) {
+      const ids = await trx
+        .insertInto("requests")
+        .values(chunk)
+        .onConflict((oc) => oc.column("client_token").doNothing())
+        .returning("id")
+        .execute();
+      for (const { id } of ids) inserted.add(id);
+    }
+    const theirs = users.filter((u) => inserted.has(u.request_pk));
+    for (const chunk of chunks(theirs, USERS_PER_INSERT)) await trx.insertInto("request_users").values(chunk).execute();
+    return inserted;
+  }
+  const arrays = REQUEST_COLUMNS.map((c) => sql`${rows.map((row) => row[c])}::${sql.raw(REQUEST_COLUMN_TYPES[c])}[]`);
+  const { rows: ids } = await sql<{ id: string }>`
+    with ins as (
+      insert into requests (${sql.join(REQUEST_COLUMNS.map((c) => sql.ref(c)))}) select * from unnest(${sql.join(arrays)})
+      on conflict (client_token) do nothing
+      returning id
+    ), users as (
+      insert into request_users (request_pk, user_id, role)
+      select u.request_pk, u.user_id, u.role
+      from unnest(${users.map((u) => u.request_pk)}::text[], ${users.map((u) => u.user_id)}::text[], ${users.map((u) => u.role)}::text[])
+        as u(request_pk, user_id, role)
+      where u.request_pk in (select id from ins)
+    )
+    select id from ins
+  `.execute(trx);
+  for (const { id } of ids) inserted.add(id);
+  return inserted;
 }
 
-/** Pending rows of attempts that arrived together, in one transaction. */
+/** The attempts already written under any of these submission tokens. */
+async function earlierByToken(trx: Transaction<Database>, tokens: string[]): Promise<Map<string, HistoryEntry>> {
+  if (tokens.length === 0) return new Map();
+  const rows = isPostgres(trx)
+    ? await trx
+        .selectFrom("requests")
+        .selectAll()
+        .where(sql<boolean>`client_token = any(${tokens}::text[])`)
+        .execute()
+    : await trx.selectFrom("requests").selectAll().where("client_token", "in", tokens).execute();
+  return new Map(rows.map((row) => [row.client_token ?? "", toHistoryEntry(row)]));
+}
+
+/**
+ * Pending rows of attempts that arrived together, in one transaction. A token used earlier in the
+ * batch finds that attempt, as it would a moment later; a token already in the database makes its
+ * row skipped at insert, and the attempt written under it is returned instead (looked up only then).
+ */
 async function insertBatch(db: Kysely<Database>, inputs: PendingRequest[]): Promise<InsertPendingResult[]> {
-  const tokens = [...new Set(inputs.flatMap((input) => (input.clientToken ? [input.clientToken] : [])))];
   return db.transaction().execute(async (trx) => {
-    const earlier = await earlierByToken(trx, tokens);
-    const byToken = new Map(earlier.map((row) => [row.client_token, toHistoryEntry(row)]));
+    const firstByToken = new Map<string, RequestRow>();
     const rows: RequestRow[] = [];
     const users: RequestUsersTable[] = [];
-    const results = inputs.map((input): InsertPendingResult => {
-      const existing = input.clientToken ? byToken.get(input.clientToken) : undefined;
-      if (existing) return { inserted: false, existing };
+    const planned = inputs.map((input) => {
+      const token = input.clientToken;
+      const first = token ? firstByToken.get(token) : undefined;
+      if (first) return { row: first, twin: true };
       const row = pendingRow(input);
-      const entry = toHistoryEntry(row);
       rows.push(row);
       users.push(...requestUsers(input, row.id));
-      // The same token twice in one batch: the second finds the first, as it would a moment later.
-      if (input.clientToken) byToken.set(input.clientToken, entry);
-      return { inserted: true, id: row.id, entry };
+      if (token) firstByToken.set(token, row);
+      return { row, twin: false };
     });
-    await insertRows(trx, rows, users);
-    return results;
+    const inserted = await insertNewRows(trx, rows, users);
+    const skipped = rows.flatMap((row) => (inserted.has(row.id) ? [] : [row.client_token ?? ""]));
+    const earlier = await earlierByToken(trx, skipped);
+    return planned.map(({ row, twin }): InsertPendingResult => {
+      if (inserted.has(row.id))
+        return twin ? { inserted: false, existing: toHistoryEntry(row) } : { inserted: true, id: row.id, entry: toHistoryEntry(row) };
+      const existing = earlier.get(row.client_token ?? "");
+      if (!existing) throw new Error("a pending row was neither written nor found under its submission token");
+      return { inserted: false, existing };
+    });
   });
 }
 
