@@ -2,7 +2,7 @@
 
 import { Loader2, Phone } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { useEffect, useMemo, useRef, type ReactNode } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from "react";
 import { useForm, useWatch, type Path } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -15,7 +15,6 @@ import { splitUserIds, utf8Bytes } from "@/lib/tencent/text";
 import type { CallActions } from "@/components/calls/call-panel";
 import { useLocalize } from "@/components/i18n/localize";
 import { CalleeCheckList, type CheckCallees } from "./callee-check";
-import { DuplicateConfirmation } from "./duplicate-confirmation";
 import { DEFAULT_VALUES, callFormResolver, formToBody, type CallFormValues } from "./form-model";
 import { PushSection } from "./push-section";
 import { SaveTemplateBar, type SaveTemplate } from "@/components/templates/save-template";
@@ -24,6 +23,9 @@ import { ResultPanel } from "./lazy-result-panel";
 import { resultSummary } from "./result-summary";
 import { rememberRobot, useRememberedRobot } from "./remembered-robot";
 import { useStartCall, type StartCall } from "./use-start-call";
+
+/** Shown only when a start is refused as a repeat: loaded then, not with the page. */
+const DuplicateConfirmation = lazy(() => import("./duplicate-confirmation"));
 
 /** A CallInfo field's API path, its label in every language. */
 const callInfo = (field: keyof CallFormValues["CallInfo"]) => `CallInfo.${field}`;
@@ -257,12 +259,14 @@ export function CallForm({
         ) : null}
 
         {confirm ? (
-          <DuplicateConfirmation
-            confirm={confirm}
-            busy={formState.isSubmitting}
-            onSend={() => void handleSubmit((values) => submit(values, true))()}
-            onCancel={dismissConfirm}
-          />
+          <Suspense fallback={null}>
+            <DuplicateConfirmation
+              confirm={confirm}
+              busy={formState.isSubmitting}
+              onSend={() => void handleSubmit((values) => submit(values, true))()}
+              onCancel={dismissConfirm}
+            />
+          </Suspense>
         ) : null}
 
         <div className="flex flex-wrap items-center gap-3">

@@ -6,7 +6,7 @@ import { englishCatalogMessages } from "@/lib/i18n/catalog-messages";
 import en from "@/lib/i18n/messages/en.json";
 import zhCN from "@/lib/i18n/messages/zh-CN.json";
 import type { CalleeCheckProblem } from "@/lib/forms/callee-check-view";
-import { CalleeCheckProblemText } from "./callee-check-problem";
+import CalleeCheckProblemText from "./callee-check-problem";
 
 // The messages as the pages get them: English's error catalog comes from lib/tencent/error-catalog.ts.
 const MESSAGES = { en: { ...en, errorCatalog: englishCatalogMessages() }, "zh-CN": zhCN } as const;

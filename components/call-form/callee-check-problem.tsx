@@ -10,7 +10,7 @@ import { explainOutcome } from "@/lib/tencent/error-catalog";
  * request that failed, its outcome and code, and the error catalog's title and
  * advice. Loaded only when a check fails (the catalog is not part of the form's first load).
  */
-export function CalleeCheckProblemText({ problem }: { problem: CalleeCheckProblem }) {
+export default function CalleeCheckProblemText({ problem }: { problem: CalleeCheckProblem }) {
   const t = useTranslations("callForm.calleeCheck");
   const catalog = useCatalog();
   const { title, action } = localizeExplanation(

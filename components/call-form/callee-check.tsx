@@ -7,7 +7,7 @@ import type { Action } from "@/lib/forms/action-result";
 import type { CalleeCheckView, CalleeState } from "@/lib/forms/callee-check-view";
 import { loadRules } from "./form-model";
 
-const ProblemText = lazy(() => import("./callee-check-problem").then((m) => ({ default: m.CalleeCheckProblemText })));
+const ProblemText = lazy(() => import("./callee-check-problem"));
 
 export type CheckCallees = Action<{ profileId: string; userIds: string[] }, CalleeCheckView>;
 

@@ -4,7 +4,7 @@ import { LocalTime } from "@/components/ui/local-time";
 import type { Confirm } from "./use-start-call";
 
 /** Nothing was sent: the same call went out a few minutes ago. Sending again needs a deliberate click. */
-export function DuplicateConfirmation({
+export default function DuplicateConfirmation({
   confirm,
   busy,
   onSend,
