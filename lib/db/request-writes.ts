@@ -151,9 +151,8 @@ const REQUEST_COLUMN_TYPES: { [K in keyof RequestRow]-?: "text" | "bigint" | "in
 const REQUEST_COLUMNS = Object.keys(REQUEST_COLUMN_TYPES) as (keyof RequestRow)[];
 
 /**
- * On PostgreSQL a batch is one statement per table over unnest() of one typed array per column: a
- * hundred rows are 31 parameters instead of 3,100, which PostgreSQL parses and plans in far less
- * time. On SQLite, multi-row INSERTs (in-process, prepared statements reused).
+ * A row written alone (in the duplicate-start claim's transaction, or a batch's write retried): a
+ * taken submission token is a unique violation here, which insertAlone turns into the earlier attempt.
  */
 async function insertRows(trx: Transaction<Database>, rows: RequestRow[], users: RequestUsersTable[]): Promise<void> {
   if (!isPostgres(trx)) {
@@ -176,9 +175,11 @@ async function insertRows(trx: Transaction<Database>, rows: RequestRow[], users:
 }
 
 /**
- * Inserts the rows (and the users of those inserted) except where their submission token is taken
- * already: that row is skipped, not an error, so the rest of the batch stands. Returns the ids
- * inserted. On PostgreSQL one statement: the users' insert reads the ids the requests' insert returns.
+ * Inserts a batch's rows (and the users of those inserted) except where their submission token is
+ * taken already: that row is skipped, not an error, so the rest of the batch stands. Returns the ids
+ * inserted. On PostgreSQL one statement over unnest() of one typed array per column (a hundred rows
+ * are 31 parameters instead of 3,100, far less for PostgreSQL to parse and plan); the users' insert
+ * reads the ids the requests' insert returns. On SQLite, multi-row INSERTs (prepared statements reused).
  */
 async function insertNewRows(trx: Transaction<Database>, rows: RequestRow[], users: RequestUsersTable[]): Promise<Set<string>> {
   const inserted = new Set<string>();
